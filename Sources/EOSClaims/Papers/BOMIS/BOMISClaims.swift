@@ -1,0 +1,5 @@
+/// Every claim of this paper, in index order. Each claim is defined in its own file in this
+/// folder as `static let <name>: Claim` in an extension of this enum, and listed here.
+public enum BOMISClaims {
+    public static let all: [Claim] = []
+}
