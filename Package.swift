@@ -8,8 +8,9 @@
 //              roots, seeded random numbers, trajectory analysis). Depends on nothing.
 //   EOSModels  losses with exact gradients and Hessian–vector products, and GD on them.
 //   EOSClaims  the claim registry: every statement of the seed papers as a value with a check.
-//   EOSReport  report.md / report.json / CHECKLIST.md writers.
-//   eos-verify the command-line tool.
+//   EOSReport  report.md / report.json / CHECKLIST.md writers, figures, dependency graph.
+//   EOSCommandLine  the command-line front end (a library, so tests can drive it).
+//   eos-verify the executable: one line that calls EOSCommandLine.
 import PackageDescription
 
 /// Numeric kernels are compiled with optimisation even in debug builds: a plain triple loop
@@ -31,10 +32,11 @@ let package = Package(
         .target(name: "EOSModels", dependencies: ["EOSCore"], swiftSettings: optimised),
         .target(name: "EOSClaims", dependencies: ["EOSCore", "EOSModels"], swiftSettings: optimised),
         .target(name: "EOSReport", dependencies: ["EOSClaims"]),
-        .executableTarget(name: "eos-verify", dependencies: ["EOSClaims", "EOSReport"]),
+        .target(name: "EOSCommandLine", dependencies: ["EOSClaims", "EOSReport"]),
+        .executableTarget(name: "eos-verify", dependencies: ["EOSCommandLine"]),
         .testTarget(name: "EOSCoreTests", dependencies: ["EOSCore"]),
         .testTarget(name: "EOSModelsTests", dependencies: ["EOSModels"]),
         .testTarget(name: "EOSClaimsTests", dependencies: ["EOSClaims"]),
-        .testTarget(name: "EOSReportTests", dependencies: ["EOSReport", "EOSClaims"]),
+        .testTarget(name: "EOSReportTests", dependencies: ["EOSReport", "EOSClaims", "EOSCommandLine"]),
     ]
 )
