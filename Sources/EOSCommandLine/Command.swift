@@ -8,7 +8,7 @@ public enum Command: Sendable, Equatable {
     case help
     case list(selectors: [String])
     case run(selectors: [String], full: Bool)
-    case report(out: String, ciOnly: Bool)
+    case report(selectors: [String], out: String, ciOnly: Bool)
     case check(id: String, sets: [String: ParameterValue], casesFile: String?)
     case checklist(write: Bool)
 
@@ -47,20 +47,22 @@ public enum Command: Sendable, Equatable {
             _ = try ClaimRegistry.select(selectors)
             return .run(selectors: selectors, full: full)
         case "report":
-            var out = "out", ciOnly = false, i = 0
+            var out = "out", ciOnly = false, i = 0, selectors: [String] = []
             while i < rest.count {
                 switch rest[i] {
                 case "--out":
-                    guard i + 1 < rest.count, !rest[i + 1].isEmpty else {
+                    guard i + 1 < rest.count, !rest[i + 1].isEmpty, !rest[i + 1].hasPrefix("-") else {
                         throw UsageError(description: "report: --out needs a folder")
                     }
                     out = rest[i + 1]; i += 1
                 case "--ci-only": ciOnly = true
-                default: throw UsageError(description: "report: unknown argument \(rest[i])")
+                case let a where a.hasPrefix("-"): throw UsageError(description: "report: unknown option \(a)")
+                default: selectors.append(rest[i])
                 }
                 i += 1
             }
-            return .report(out: out, ciOnly: ciOnly)
+            _ = try ClaimRegistry.select(selectors)
+            return .report(selectors: selectors, out: out, ciOnly: ciOnly)
         case "check":
             guard let id = rest.first, !id.hasPrefix("-") else {
                 throw UsageError(description: "check: give a claim ID (eos-verify list shows them)")

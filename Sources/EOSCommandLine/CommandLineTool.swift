@@ -11,7 +11,9 @@ public enum CommandLineTool {
     USAGE
       eos-verify list [SELECTOR…]                 IDs, titles and sources of the registered claims
       eos-verify run [SELECTOR…] [--full]         check claims; one line each: verdict, cases passed, time
-      eos-verify report [--out DIR] [--ci-only]   check every claim, write DIR/report.md and DIR/report.json
+      eos-verify report [SELECTOR…] [--out DIR] [--ci-only]
+                                                  check every claim (or the selected ones), write
+                                                  DIR/report.md and DIR/report.json (default DIR: out)
       eos-verify check ID [--set NAME=VALUE…] [--cases FILE.json]
                                                   check one claim at your own parameters, print the evidence
       eos-verify checklist [--write]              print (or write) CHECKLIST.md from the index and the registry
@@ -45,8 +47,9 @@ public enum CommandLineTool {
                 return 0
             case .run(let selectors, let full):
                 return try await run(try ClaimRegistry.select(selectors), tiers: full ? [.ci, .full] : [.ci])
-            case .report(let out, let ciOnly):
-                return try await report(out: out, tiers: ciOnly ? [.ci] : [.ci, .full])
+            case .report(let selectors, let out, let ciOnly):
+                return try await report(try ClaimRegistry.select(selectors), out: out,
+                                        tiers: ciOnly ? [.ci] : [.ci, .full])
             case .check(let id, let sets, let casesFile):
                 return try check(try ClaimRegistry.claim(id), sets: sets, casesFile: casesFile)
             case .checklist(let write):
@@ -76,8 +79,7 @@ public enum CommandLineTool {
         return 0
     }
 
-    static func report(out: String, tiers: Set<ClaimCase.Tier>) async throws -> Int32 {
-        let claims = ClaimRegistry.all
+    static func report(_ claims: [Claim], out: String, tiers: Set<ClaimCase.Tier>) async throws -> Int32 {
         let total = claims.count
         let done = Counter()
         let results = try await ClaimRunner.runAll(claims, tiers: tiers) { r in
@@ -86,9 +88,10 @@ public enum CommandLineTool {
         }
         let index = try StatementIndex.load()
         let dir = URL(fileURLWithPath: out)
-        try AtomicFile.write(MarkdownReport.render(results, index: index),
-                             to: dir.appendingPathComponent("report.md"))
-        try AtomicFile.write(JSONReport.render(results), to: dir.appendingPathComponent("report.json"))
+        try ReportFolder.publish([
+            "report.md": Data(MarkdownReport.render(results, index: index).utf8),
+            "report.json": try JSONReport.render(results),
+        ], to: dir)
         say("wrote \(dir.appendingPathComponent("report.md").path) and report.json")
         let changed = results.filter { !$0.matchesRecord }
         if !changed.isEmpty {
