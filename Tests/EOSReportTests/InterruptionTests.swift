@@ -16,18 +16,24 @@ struct InterruptionTests {
         return nil
     }
 
-    static func runReport(into folder: URL, killAfter delay: Double?) throws {
+    /// Runs `eos-verify report` into `folder`, killing it after `delay` seconds if given.
+    /// Returns the exit status and what it printed on stderr.
+    @discardableResult
+    static func runReport(into folder: URL, killAfter delay: Double?) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = try #require(executable)
         p.arguments = ["report", "CB23.Thm2", "--ci-only", "--out", folder.path]
         p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
+        let errors = Pipe()
+        p.standardError = errors
         try p.run()
         if let delay {
             Thread.sleep(forTimeInterval: delay)
             kill(p.processIdentifier, SIGKILL)
         }
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
+        return (p.terminationStatus, stderr)
     }
 
     static func read(_ folder: URL) -> (String, String) {
@@ -45,7 +51,8 @@ struct InterruptionTests {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("eosverify-kill-\(getpid())")
         defer { try? FileManager.default.removeItem(at: base) }
         let reference = base.appendingPathComponent("reference")
-        try Self.runReport(into: reference, killAfter: nil)
+        let (status, stderr) = try Self.runReport(into: reference, killAfter: nil)
+        try #require(status == 0, "the uninterrupted report run failed (exit \(status)): \(stderr)")
         let new = Self.read(reference)
         #expect(new.0.hasPrefix("# EOSVerify report") && new.1.hasSuffix("}\n"))
 
