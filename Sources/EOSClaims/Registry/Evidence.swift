@@ -45,6 +45,11 @@ public struct Quantity: Sendable, Hashable, Codable {
     public let predicted: String?
     public let tolerance: Tolerance?
     public let holds: Bool?
+    /// Set when the predicted value is a number the paper prints: where it is printed
+    /// ("line 412", "Eq. (82)") and the convention it was recomputed under ("loss with ½").
+    /// The report's printed-number audit lists every such quantity.
+    public var printedAt: String? = nil
+    public var convention: String? = nil
 
     /// A plain measurement, reported for context.
     public static func context(_ name: String, _ value: Double) -> Quantity {
@@ -65,6 +70,19 @@ public struct Quantity: Sendable, Hashable, Codable {
                  holds: tolerance.accepts(measured: measured, predicted: predicted))
     }
 
+    /// A number the paper prints, recomputed: `printed` is the value as printed (e.g. 1.121 for
+    /// "√4.5 − 1 ≈ 1.121"), `computed` what the computation gives; the tolerance says why they
+    /// may differ (the printed digits, a bound). Listed in the report's printed-number audit.
+    public static func printed(_ name: String, printed: Double, computed: Double, _ tolerance: Tolerance,
+                               at location: String, convention: String? = nil) -> Quantity {
+        var q = Quantity(name: name, measured: formatNumber(computed), measuredValue: computed,
+                         predicted: formatNumber(printed), tolerance: tolerance,
+                         holds: tolerance.accepts(measured: computed, predicted: printed))
+        q.printedAt = location
+        q.convention = convention
+        return q
+    }
+
     /// A measurement against a qualitative prediction; the caller decides `holds`.
     public static func judge(_ name: String, measured: String, measuredValue: Double? = nil,
                              predicted: String, holds: Bool) -> Quantity {
@@ -78,7 +96,7 @@ public struct Quantity: Sendable, Hashable, Codable {
               holds: holds && value.isFinite)
     }
 
-    enum CodingKeys: String, CodingKey { case name, measured, predicted, tolerance, holds }
+    enum CodingKeys: String, CodingKey { case name, measured, predicted, tolerance, holds, printedAt, convention }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -88,6 +106,8 @@ public struct Quantity: Sendable, Hashable, Codable {
         try c.encodeIfPresent(predicted, forKey: .predicted)
         try c.encodeIfPresent(tolerance, forKey: .tolerance)
         try c.encodeIfPresent(holds, forKey: .holds)
+        try c.encodeIfPresent(printedAt, forKey: .printedAt)
+        try c.encodeIfPresent(convention, forKey: .convention)
     }
 
     public init(from decoder: Decoder) throws {
@@ -101,6 +121,8 @@ public struct Quantity: Sendable, Hashable, Codable {
         predicted = try c.decodeIfPresent(String.self, forKey: .predicted)
         tolerance = try c.decodeIfPresent(Tolerance.self, forKey: .tolerance)
         holds = try c.decodeIfPresent(Bool.self, forKey: .holds)
+        printedAt = try c.decodeIfPresent(String.self, forKey: .printedAt)
+        convention = try c.decodeIfPresent(String.self, forKey: .convention)
     }
 
     init(name: String, measured: String, measuredValue: Double?, predicted: String?,
@@ -116,17 +138,42 @@ public struct Quantity: Sendable, Hashable, Codable {
 }
 
 /// A named series of (x, y) points a check produced, for the report's figures.
+///
+/// Series of one case that share a `figure` title are drawn in one plot; `xLabel`/`yLabel`
+/// name the axes with their units, `xScale`/`yScale` choose linear or log₁₀ axes, `style`
+/// draws a line or scattered points (bifurcation diagrams, divergence grids).
 public struct DataSeries: Sendable, Hashable, Codable {
+    public enum Scale: String, Sendable, Hashable, Codable { case linear, log }
+    public enum Style: String, Sendable, Hashable, Codable { case line, points }
+
     public let name: String
     public let x: [Double]
     public let y: [Double]
-    public init(name: String, x: [Double], y: [Double]) {
+    public var figure: String?
+    public var xLabel: String
+    public var yLabel: String
+    public var xScale: Scale
+    public var yScale: Scale
+    public var style: Style
+
+    public init(name: String, x: [Double], y: [Double], figure: String? = nil,
+                xLabel: String = "x", yLabel: String = "y",
+                xScale: Scale = .linear, yScale: Scale = .linear, style: Style = .line) {
         precondition(x.count == y.count, "series x and y differ in length")
         self.name = name
-        // Non-finite points are dropped: figures show only finite data.
-        let kept = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }
+        // Non-finite points are dropped (and non-positive ones on a log axis): figures show
+        // only data they can place.
+        let kept = zip(x, y).filter {
+            $0.0.isFinite && $0.1.isFinite && (xScale == .linear || $0.0 > 0) && (yScale == .linear || $0.1 > 0)
+        }
         self.x = kept.map(\.0)
         self.y = kept.map(\.1)
+        self.figure = figure
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.xScale = xScale
+        self.yScale = yScale
+        self.style = style
     }
 }
 
