@@ -1,5 +1,6 @@
-/// Every claim of this paper, in index order. Each claim is defined in its own file in this
-/// folder as `static let <name>: Claim` in an extension of this enum, and listed here.
+/// The earlier version of the deep-linear-network paper (seed 001). Every claim of it: the
+/// formal statements (`BOMISClaims+Statements.swift`) and the figures and prose claims
+/// (`BOMISClaims+Figures.swift`), each checked as *this* version prints it.
 public enum BOMISClaims {
-    public static let all: [Claim] = []
+    public static let all: [Claim] = statements + figures
 }

@@ -1,0 +1,6 @@
+import Testing
+import EOSClaims
+
+/// Figures and prose claims of seed 001.
+extension BOMISTests {
+}
