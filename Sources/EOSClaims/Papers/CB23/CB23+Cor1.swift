@@ -26,8 +26,8 @@ extension CB23Claims {
         let m = Double(try c.integer("minimum", default: 0)), kappa = try c.number("kappa", default: 0.02)
         let xbar = -Double.pi / 2 + 2 * Double.pi * m
         // The true x̄ lies within 4 ulp of its double (π rounded once, one multiplication, one addition).
-        let box = CB23Interval(xbar - 4 * xbar.ulp, xbar + 4 * xbar.ulp)
-        let d = CB23Jet<CB23Interval>.variable(box, order: 4).sin.derivatives
+        let box = Interval(xbar - 4 * xbar.ulp, xbar + 4 * xbar.ulp)
+        let d = Jet<Interval>.variable(box, order: 4).sin.derivatives
         let loss = CB23Loss1D { x in x.sin }
         let eta = (1 + kappa) * 2 / 1.0
         let amplitude = CB23Support.flipAmplitude(f2: 1, f3: 0, f4: -1, kappa: kappa)

@@ -15,29 +15,38 @@ import EOSCore
 /// 1, or x̄² for the scale-covariant models (log, power), where R is then constant.
 enum CB23CorollaryProof {
     /// R on a box of x̄, with derivatives of g from interval AD.
-    static func margin(_ g: CB23BaseModel, _ xbar: CB23Interval, weight: Bool = false) -> CB23Interval {
-        let d = g(CB23Jet<CB23Interval>.variable(xbar, order: 3)).derivatives
+    static func margin(_ g: CB23BaseModel, _ xbar: Interval, weight: Bool = false) -> Interval {
+        let d = g(Jet<Interval>.variable(xbar, order: 3)).derivatives
         return margin(d, xbar, weight: weight)
     }
 
-    static func margin(_ d: [CB23Interval], _ xbar: CB23Interval, weight: Bool) -> CB23Interval {
+    static func margin(_ d: [Interval], _ xbar: Interval, weight: Bool) -> Interval {
         let r2 = d[2] / d[1], r3 = d[3] / d[1]
-        let r = CB23Interval(6) * r2.squared - r3
+        let r = Interval(6) * r2.squared - r3
         return weight ? r * xbar.squared : r
     }
 
     /// R for x^α with α an interval (Corollary 5), weight x̄².
-    static func powerMargin(alpha: CB23Interval, xbar: CB23Interval) -> CB23Interval {
-        let d = CB23Jet<CB23Interval>.variable(xbar, order: 3).power(real: alpha).derivatives
+    static func powerMargin(alpha: Interval, xbar: Interval) -> Interval {
+        let d = Jet<Interval>.variable(xbar, order: 3).power(real: alpha).derivatives
         return margin(d, xbar, weight: true)
     }
 
+    /// The proof result as a sentence (numbers in the report's format).
+    static func describe(_ result: SignProof.Result) -> String {
+        switch result {
+        case let .proved(n, b): return "proved on \(n) boxes (min lower bound \(formatNumber(b)))"
+        case let .counterexample(p, v, _): return "counterexample at \(p.map { formatNumber($0) }) (value ≤ \(formatNumber(v)))"
+        case let .undecided(n, _, b): return "undecided after \(n) boxes, at \(b)"
+        }
+    }
+
     /// Quantities of a proof result.
-    static func quantities(_ result: CB23SignProof.Result, box: [CB23Interval], variables: String) -> [Quantity] {
+    static func quantities(_ result: SignProof.Result, box: [Interval], variables: String) -> [Quantity] {
         let boxText = box.map { "[\(formatNumber($0.lo)), \(formatNumber($0.hi))]" }.joined(separator: " × ")
         var q: [Quantity] = [
             .judge("interval proof of g′ ≠ 0 and 6g″² − g′g‴ > 0 for \(variables) ∈ \(boxText)",
-                   measured: result.description, predicted: "proved", holds: result.isProved),
+                   measured: describe(result), predicted: "proved", holds: result.isProved),
         ]
         if case let .proved(n, bound) = result {
             q.append(.context("boxes in the proof", Double(n)))
@@ -50,17 +59,17 @@ enum CB23CorollaryProof {
 extension CB23Claims {
     /// The shared check of Corollaries 2–8: an interval proof over `box` (default: the whole
     /// parameter range the corollary covers, as far as doubles reach), then GD at a sample target.
-    static func corollaryCheck(_ c: ClaimCase, model: CB23BaseModel, defaultBox: [CB23Interval], variables: String,
+    static func corollaryCheck(_ c: ClaimCase, model: CB23BaseModel, defaultBox: [Interval], variables: String,
                                sampleXbar: Double,
-                               proof: @escaping ([CB23Interval]) -> CB23Interval,
+                               proof: @escaping ([Interval]) -> Interval,
                                printed: (([Double], Double) -> [Quantity])? = nil) throws -> CaseOutcome {
         var box = defaultBox
         if c.parameters["box"] != nil {
             let v = try c.vector("box")
             guard v.count == 2 * defaultBox.count else { throw ClaimError.computation("box needs \(2 * defaultBox.count) numbers") }
-            box = (0..<defaultBox.count).map { CB23Interval(v[2 * $0], v[2 * $0 + 1]) }
+            box = (0..<defaultBox.count).map { Interval(v[2 * $0], v[2 * $0 + 1]) }
         }
-        let result = CB23SignProof.provePositive(on: box, maxBoxes: 400_000, proof)
+        let result = SignProof.provePositive(on: box, maxBoxes: 400_000, proof)
         var q = CB23CorollaryProof.quantities(result, box: box, variables: variables)
         let analysis = CB23SquaredLossAnalysis(model: model, xbar: sampleXbar,
                                                kappa: try c.number("kappa", default: 0.02),
@@ -78,7 +87,7 @@ extension CB23Claims {
     ]
 
     static let corollaryMethod = """
-    Interval proof (CB23SignProof with interval Taylor AD): the normalised margin \
+    Interval proof (EOSCore's SignProof with interval Taylor AD, Jet<Interval>): the normalised margin \
     R = w·(6(g″/g′)² − g‴/g′) is shown > 0 on every box of a cover of the stated range, which proves \
     Prop. 1 (i) g′ ≠ 0 (a g′ enclosure containing 0 makes R the entire line) and (ii) g′g‴ < 6g″² there. \
     Then, at a sample target, AD of f = (g − y)² confirms Theorem 1's conditions and GD at η = (1 + κ)·2/f″(x̄) \
@@ -95,7 +104,7 @@ extension CB23Claims {
         method: corollaryMethod + " Range: the single point x̄ = 1 (g = x², y = 1).",
         expected: .confirmed
     ) { c in
-        try corollaryCheck(c, model: .power(2), defaultBox: [CB23Interval(1)], variables: "x̄",
+        try corollaryCheck(c, model: .power(2), defaultBox: [Interval(1)], variables: "x̄",
                            sampleXbar: 1, proof: { CB23CorollaryProof.margin(.power(2), $0[0]) }) { g, _ in
             [.compare("g′(1) (printed 2)", measured: g[1], predicted: 2, .absolute(1e-14, "exact polynomial AD")),
              .compare("g″(1) (printed 2)", measured: g[2], predicted: 2, .absolute(1e-14, "exact polynomial AD"))]
@@ -112,7 +121,7 @@ extension CB23Claims {
         expected: .confirmed
     ) { c in
         let xbar = asin(try c.number("y")), h = Double.pi / 2 - 1e-8
-        return try corollaryCheck(c, model: .sine, defaultBox: [CB23Interval(-h, h)], variables: "x̄",
+        return try corollaryCheck(c, model: .sine, defaultBox: [Interval(-h, h)], variables: "x̄",
                                   sampleXbar: xbar, proof: { CB23CorollaryProof.margin(.sine, $0[0]) }) { g, x in
             [.compare("g′g‴ − 6g″² vs printed −cos²x̄ − 6sin²x̄", measured: g[1] * g[3] - 6 * g[2] * g[2],
                       predicted: -cos(x) * cos(x) - 6 * sin(x) * sin(x), .absolute(1e-13, "AD vs closed form, values O(1)"))]
@@ -129,7 +138,7 @@ extension CB23Claims {
         expected: .confirmed
     ) { c in
         let xbar = atanh(try c.number("y"))
-        return try corollaryCheck(c, model: .tanh, defaultBox: [CB23Interval(-19, 19)], variables: "x̄",
+        return try corollaryCheck(c, model: .tanh, defaultBox: [Interval(-19, 19)], variables: "x̄",
                                   sampleXbar: xbar, proof: { CB23CorollaryProof.margin(.tanh, $0[0]) }) { g, x in
             let s2 = 1 / (cosh(x) * cosh(x)), t = tanh(x)
             return [
@@ -161,7 +170,7 @@ extension CB23Claims {
     ) { c in
         let alpha = try c.number("alpha"), y = try c.number("y")
         let xbar = pow(y, 1 / alpha)
-        return try corollaryCheck(c, model: .power(alpha), defaultBox: [CB23Interval(2, 100), CB23Interval(1)],
+        return try corollaryCheck(c, model: .power(alpha), defaultBox: [Interval(2, 100), Interval(1)],
                                   variables: "(α, x̄)", sampleXbar: xbar,
                                   proof: { CB23CorollaryProof.powerMargin(alpha: $0[0], xbar: $0[1]) }) { g, x in
             [.compare("g′g‴ − 6g″² vs printed α²(α−1)(−5α+4)x̄^{2α−4}", measured: g[1] * g[3] - 6 * g[2] * g[2],
@@ -180,7 +189,7 @@ extension CB23Claims {
         expected: .confirmed
     ) { c in
         let xbar = log(try c.number("y"))
-        return try corollaryCheck(c, model: .exp, defaultBox: [CB23Interval(-700, 709)], variables: "x̄",
+        return try corollaryCheck(c, model: .exp, defaultBox: [Interval(-700, 709)], variables: "x̄",
                                   sampleXbar: xbar, proof: { CB23CorollaryProof.margin(.exp, $0[0]) }) { g, x in
             [.compare("g‴(x̄) vs printed exp(x̄)", measured: g[3], predicted: exp(x), .relative(1e-13, "AD vs closed form"))]
         }
@@ -196,7 +205,7 @@ extension CB23Claims {
         expected: .confirmed
     ) { c in
         let y = try c.number("y"), xbar = exp(y)
-        return try corollaryCheck(c, model: .log, defaultBox: [CB23Interval(-160, 160)], variables: "y",
+        return try corollaryCheck(c, model: .log, defaultBox: [Interval(-160, 160)], variables: "y",
                                   sampleXbar: xbar, proof: { CB23CorollaryProof.margin(.log, $0[0].exp, weight: true) }) { g, x in
             [.context("g‴(x̄) as printed in the proof: −2/x̄³", -2 / (x * x * x)),
              .compare("g‴(x̄) (AD) vs the true +2/x̄³", measured: g[3], predicted: 2 / (x * x * x), .relative(1e-13, "AD vs closed form")),
@@ -215,7 +224,7 @@ extension CB23Claims {
         expected: .confirmed
     ) { c in
         let y = try c.number("y"), xbar = log(y / (1 - y))
-        return try corollaryCheck(c, model: .sigmoid, defaultBox: [CB23Interval(-700, 37)], variables: "x̄",
+        return try corollaryCheck(c, model: .sigmoid, defaultBox: [Interval(-700, 37)], variables: "x̄",
                                   sampleXbar: xbar, proof: { CB23CorollaryProof.margin(.sigmoid, $0[0]) }) { g, x in
             let e = exp(x), scale = pow(e + 1, 6) / (e * e)
             return [

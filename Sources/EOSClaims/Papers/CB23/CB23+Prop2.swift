@@ -35,19 +35,19 @@ extension CB23Claims {
         }
         let xbar = try c.number("xbar"), kappa = try c.number("kappa", default: 0.02)
         let radius = try c.number("radius", default: 0.5)
-        typealias IJet = CB23Jet<CB23Interval>
-        let x = CB23Interval(xbar)
+        typealias IJet = Jet<Interval>
+        let x = Interval(xbar)
         let pd = p(IJet.variable(x, order: 3)).derivatives
         let qd = qm(IJet.variable(pd[0], order: 3)).derivatives
         let fd = qm(p(IJet.variable(x, order: 3))).derivatives
-        func hypothesis(_ d: [CB23Interval]) -> (ok: Bool, margin: CB23Interval) {
-            let m = CB23Interval(6) * d[2].squared - d[1] * d[3]
+        func hypothesis(_ d: [Interval]) -> (ok: Bool, margin: Interval) {
+            let m = Interval(6) * d[2].squared - d[1] * d[3]
             return (!d[1].containsZero && m.lo > 0, m)
         }
         let hp = hypothesis(pd), hq = hypothesis(qd)
-        let mComposite = fd[1] * fd[3] - CB23Interval(6) * fd[2].squared
+        let mComposite = fd[1] * fd[3] - Interval(6) * fd[2].squared
         // The proof's bound, in its notation g = q (outer), f = p (inner).
-        let bound = CB23Interval(-9) * qd[1] * qd[2] * pd[1].squared * pd[2]
+        let bound = Interval(-9) * qd[1] * qd[2] * pd[1].squared * pd[2]
         let product = (qd[1] * qd[2] * pd[2]).midpoint
         let productReRepresented = ((-qd[1]) * qd[2] * (-pd[2])).midpoint
 

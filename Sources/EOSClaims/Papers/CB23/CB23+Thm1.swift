@@ -41,7 +41,7 @@ extension CB23Claims {
                           meaning: "number of x₀ = x̄ − ε·k/points, k = 1…points (default 16)"),
         ],
         method: """
-        The derivatives f″, f‴, f⁗ at x̄ come from Taylor-mode AD (CB23Jet), not from the closed forms. \
+        The derivatives f″, f‴, f⁗ at x̄ come from Taylor-mode AD (EOSCore's Jet), not from the closed forms. \
         For each x₀ = x̄ − ε·k/N (k = 1…N, ε signed so that εf‴ > 0), the two-step residual \
         r(η) = F_η(F_η(x₀)) − x₀ is scanned on 201 points of the open interval (2/f″, 2/(f″ − εf‴)) and every \
         sign change is refined by Brent's method. The case holds when every x₀ has such a root η (a genuine \

@@ -3,10 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import EOSCore
 
 /// The base models g of Proposition 1 and Corollaries 2–8 (and a few polynomials chosen to
 /// stress Propositions 1 and 2), applied to Taylor series so that any derivative at any point
-/// comes from AD, in Double or in interval arithmetic.
+/// comes from AD (EOSCore's `Jet`), in Double or in interval arithmetic.
 enum CB23BaseModel: Sendable, Equatable {
     case sine, tanh, exp, negExp, log, sigmoid
     /// x^α (an integral α also allows x < 0).
@@ -41,34 +42,41 @@ enum CB23BaseModel: Sendable, Equatable {
     }
 
     /// g applied to a series.
-    func callAsFunction<S: CB23JetScalar>(_ x: CB23Jet<S>) -> CB23Jet<S> {
+    ///
+    /// tanh and the sigmoid are written as compositions of exp and a quotient (not with
+    /// `Jet.tanh`, `Jet.sigmoid`): the interval proofs of Corollaries 4 and 8 were certified
+    /// with these forms, and in intervals each variable occurs once in them.
+    func callAsFunction<S: JetScalar>(_ x: Jet<S>) -> Jet<S> {
         switch self {
         case .sine: return x.sin
         case .tanh:
             // tanh x = 1 − 2/(1 + e^{2x}): unlike the recurrence on tanh's value (whose
             // 1 − tanh² cancels to 0 for |x| ≳ 18.4), every derivative keeps its relative accuracy.
-            let one = CB23Jet<S>.constant(S(1), order: x.order)
+            let one = Jet<S>.constant(S(1), order: x.order)
             return one - S(2) * (one / (one + (S(2) * x).exp))
         case .exp: return x.exp
         case .negExp: return (-x).exp
         case .log: return x.log
-        case .sigmoid: return x.sigmoid
+        case .sigmoid:
+            // σ(x) = 1/(1 + e^{−x}).
+            let one = Jet<S>.constant(S(1), order: x.order)
+            return one / (one + (-x).exp)
         case .power(let a):
             if a == a.rounded(), a >= 0, a <= 64 { return x.power(Int(a)) }
             return x.power(real: S(a))
         case .polynomial(let c):
-            var r = CB23Jet<S>.constant(S(c[c.count - 1]), order: x.order)
+            var r = Jet<S>.constant(S(c[c.count - 1]), order: x.order)
             for k in stride(from: c.count - 2, through: 0, by: -1) { r = r * x + S(c[k]) }
             return r
         }
     }
 
     /// g(x).
-    func value(_ x: Double) -> Double { self(CB23Jet<Double>.constant(x, order: 0)).c[0] }
+    func value(_ x: Double) -> Double { self(Jet<Double>.constant(x, order: 0)).value }
 
     /// g, g′, …, g^{(n)} at x.
     func derivatives(at x: Double, order: Int) -> [Double] {
-        self(CB23Jet<Double>.variable(x, order: order)).derivatives
+        self(Jet<Double>.variable(x, order: order)).derivatives
     }
 
     /// The minimiser x̄ = g⁻¹(y) of (g(x) − y)² on the corollary's branch, or nil.

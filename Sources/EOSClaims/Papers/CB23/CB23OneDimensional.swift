@@ -4,7 +4,7 @@ import EOSCore
 /// Chen & Bruna (Eq. 3, Definition 2): F_η(x) = x − η f′(x), F_η²(x) = F_η(F_η(x)).
 struct CB23Loss1D: Sendable {
     /// f applied to a Taylor series (Double coefficients).
-    let jet: @Sendable (CB23Jet<Double>) -> CB23Jet<Double>
+    let jet: @Sendable (Jet<Double>) -> Jet<Double>
 
     /// f(x₀), f′(x₀), …, f^{(n)}(x₀).
     func derivatives(at x: Double, order: Int) -> [Double] {
