@@ -2,7 +2,7 @@ import EOSCore
 
 /// Two-factor matrix factorisation L(X, Y) = ½‖XY − C‖²_F (X m×p, Y p×q; App. J's form, Eq. 146),
 /// with its exact gradient and Hessian–vector product, and the small spectral tools the Section 6
-/// checks need (the core's eigensolvers had not landed when these were written).
+/// checks need (thin wrappers over the core's eigen- and singular value decompositions).
 struct CB23MatrixFactorization: Sendable {
     let target: Matrix
     let p: Int
@@ -62,58 +62,33 @@ extension CB23Support {
         return (lambda, v, residual)
     }
 
-    /// The top singular triple (σ, u, v) of a matrix from the Jacobi eigen-decomposition of MᵀM.
+    /// The top singular triple (σ₁, u₁, v₁) of a matrix, A·v₁ = σ₁·u₁, from the core one-sided Jacobi
+    /// `SingularValueDecomposition` (absolute accuracy c·√(mn)·ε·‖A‖). The signs of u₁, v₁ are
+    /// arbitrary (jointly). A non-finite matrix gives σ = NaN.
     static func topSingularTriple(_ a: Matrix) -> (sigma: Double, u: [Double], v: [Double]) {
-        let (values, vectors) = jacobiEigen(Matrix.product(a, transposeA: true, a))
-        let sigma = max(values[0], 0).squareRoot()
-        let v = vectors.column(0)
-        let av = a * v
-        return (sigma, av.map { $0 / sigma }, v)
+        guard let svd = try? SingularValueDecomposition(a), let sigma = svd.singularValues.first else {
+            return (.nan, [Double](repeating: .nan, count: a.rows), [Double](repeating: .nan, count: a.columns))
+        }
+        return (sigma, svd.u.column(0), svd.v.column(0))
     }
 }
 
 extension CB23Support {
-    /// All eigenvalues (descending) and eigenvectors (columns, same order) of a symmetric matrix by the
-    /// cyclic Jacobi method: rotations annihilate off-diagonal entries until their norm is below
-    /// 1e-15·‖A‖_F. Backward stable; eigenvalues accurate to a few ε·‖A‖. O(n³) per sweep, ≤ 60 sweeps.
-    /// (A stand-in until the core's SymmetricEigendecomposition lands.)
+    /// All eigenvalues in DESCENDING order and the eigenvectors (columns, same order) of the symmetric
+    /// part of a matrix, from the core `SymmetricEigendecomposition` (Householder tridiagonalization +
+    /// implicit QL; backward stable, |λ̂ − λ| ≤ c·n·ε·‖A‖₂, orthonormal vectors). The name is historical
+    /// (this was a private cyclic Jacobi solver); callers rely on `values[0]` being the largest.
+    /// A non-finite matrix gives NaN values and vectors instead of trapping.
     static func jacobiEigen(_ input: Matrix) -> (values: [Double], vectors: Matrix) {
         precondition(input.isSquare)
         let n = input.rows
-        var a = input.symmetrized
-        var v = Matrix.identity(n)
-        let scale = max(a.frobeniusNorm, Double.leastNormalMagnitude)
-        for _ in 0..<60 {
-            var off = 0.0
-            for i in 0..<n { for j in 0..<n where i != j { off += a[i, j] * a[i, j] } }
-            if off.squareRoot() <= 1e-15 * scale { break }
-            for p in 0..<(n - 1) {
-                for q in (p + 1)..<n where a[p, q] != 0 {
-                    let theta = (a[q, q] - a[p, p]) / (2 * a[p, q])
-                    let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
-                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for k in 0..<n {
-                        let akp = a[k, p], akq = a[k, q]
-                        a[k, p] = c * akp - s * akq
-                        a[k, q] = s * akp + c * akq
-                    }
-                    for k in 0..<n {
-                        let apk = a[p, k], aqk = a[q, k]
-                        a[p, k] = c * apk - s * aqk
-                        a[q, k] = s * apk + c * aqk
-                    }
-                    for k in 0..<n {
-                        let vkp = v[k, p], vkq = v[k, q]
-                        v[k, p] = c * vkp - s * vkq
-                        v[k, q] = s * vkp + c * vkq
-                    }
-                }
-            }
+        guard let eig = try? SymmetricEigendecomposition(input) else {
+            return ([Double](repeating: .nan, count: n), Matrix(rows: n, columns: n, repeating: .nan))
         }
-        let order = (0..<n).sorted { a[$0, $0] > a[$1, $1] }
-        var vectors = Matrix(rows: n, columns: n, repeating: 0)
-        for (newIndex, old) in order.enumerated() { vectors.setColumn(newIndex, v.column(old)) }
-        return (order.map { a[$0, $0] }, vectors)
+        let ascending = eig.eigenvectors
+        var vectors = Matrix(rows: n, columns: n)
+        for i in 0..<n { for j in 0..<n { vectors[i, j] = ascending[i, n - 1 - j] } }
+        return (eig.eigenvalues.reversed(), vectors)
     }
 
     /// The dense matrix of a linear operator on ℝⁿ, column by column.
