@@ -124,4 +124,148 @@ struct MPDLNTests {
     @Test("Eqs. C35–39: H = JᵀJ at a global minimum; mode Jacobian",
           arguments: try ClaimTesting.cases("MPDLN.EqC35-39"))
     func equationsC35to39(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqC35-39", c) }
+
+    @Test("Eqs. 5–10: SVS mode coefficients are singular values; loss decouples",
+          arguments: try ClaimTesting.cases("MPDLN.Eq5-10"))
+    func equations5to10(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Eq5-10", c) }
+
+    @Test("Eqs. 11–12: identity initialisation stays on the depth-balanced manifold",
+          arguments: try ClaimTesting.cases("MPDLN.Eq11-12"))
+    func equations11to12(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Eq11-12", c) }
+
+    @Test("Def. B.1: SVS parametrisation gives W_k = U D_k Vᵀ",
+          arguments: try ClaimTesting.cases("MPDLN.DefB.1"))
+    func definitionB1(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.DefB.1", c) }
+
+    @Test("Def. B.3: the depthwise-balanced manifold",
+          arguments: try ClaimTesting.cases("MPDLN.DefB.3"))
+    func definitionB3(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.DefB.3", c) }
+
+    @Test("Abstract: reduction factor decreases with K and L; WCR ratio grows with depth",
+          arguments: try ClaimTesting.cases("MPDLN.Abstract-claim1"))
+    func abstractClaim1(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Abstract-claim1", c) }
+
+    @Test("§5.2: GF conservation law vs multi-pathway symmetry breaking",
+          arguments: try ClaimTesting.cases("MPDLN.Sec5.2-claim1"))
+    func section5_2Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Sec5.2-claim1", c) }
+
+    @Test("§C.5: global sharpness from the top mode; K^{2/L−1} reduction",
+          arguments: try ClaimTesting.cases("MPDLN.SecC.5-claim"))
+    func sectionC5Claim(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.SecC.5-claim", c) }
+
+    @Test("Table A: notation relations on the full loss",
+          arguments: try ClaimTesting.cases("MPDLN.TabA"))
+    func tableA(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.TabA", c) }
+
+    @Test("Eq. D46: GD ends at the constrained minimiser with S = 2/η",
+          arguments: try ClaimTesting.cases("MPDLN.EqD46"))
+    func equationD46(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqD46", c) }
+
+    @Test("Eqs. D47–48: mode loss and eigenvalue in per-layer scalars",
+          arguments: try ClaimTesting.cases("MPDLN.EqD47-48"))
+    func equationsD47to48(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqD47-48", c) }
+
+    @Test("Lemma E.2: depth-wise balance preserved",
+          arguments: try ClaimTesting.cases("MPDLN.LemE.2"))
+    func lemmaE2(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.LemE.2", c) }
+
+    @Test("Eqs. E53–54: exact scalar recursion",
+          arguments: try ClaimTesting.cases("MPDLN.EqE53-54"))
+    func equationsE53to54(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqE53-54", c) }
+
+    @Test("Eqs. E56–57: leaf variance vs balancing gap",
+          arguments: try ClaimTesting.cases("MPDLN.EqE56-57"))
+    func equationsE56to57(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqE56-57", c) }
+
+    @Test("Prop. E.4: terminal sharpness quadratic across GF leaves",
+          arguments: try ClaimTesting.cases("MPDLN.PropE.4"))
+    func propositionE4(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.PropE.4", c) }
+
+    @Test("Lemma E.5: one-dimensional reduction φ_τ",
+          arguments: try ClaimTesting.cases("MPDLN.LemE.5"))
+    func lemmaE5(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.LemE.5", c) }
+
+    @Test("Lemma E.6: 0 < φ′ ≤ 1",
+          arguments: try ClaimTesting.cases("MPDLN.LemE.6"))
+    func lemmaE6(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.LemE.6", c) }
+
+    @Test("Def. E.7: strong safety and its scope",
+          arguments: try ClaimTesting.cases("MPDLN.DefE.7"))
+    func definitionE7(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.DefE.7", c) }
+
+    @Test("Hyp. E.10: self-stabilised EoS regime and sign alternation",
+          arguments: try ClaimTesting.cases("MPDLN.HypE.10"))
+    func hypothesisE10(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.HypE.10", c) }
+
+    @Test("Thm. E.11: two-step contraction of the leaf variance",
+          arguments: try ClaimTesting.cases("MPDLN.ThmE.11"))
+    func theoremE11(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.ThmE.11", c) }
+
+    @Test("Remark E.11: every two-step error term carries a factor r",
+          arguments: try ClaimTesting.cases("MPDLN.RemarkE.11"))
+    func remarkE11(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.RemarkE.11", c) }
+
+    @Test("§E.7: transients enter the self-stabilised neighbourhood",
+          arguments: try ClaimTesting.cases("MPDLN.SecE.7-claim"))
+    func sectionE7Claim(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.SecE.7-claim", c) }
+
+    @Test("Eq. F70: one-path concentration gives the deep-chain map",
+          arguments: try ClaimTesting.cases("MPDLN.EqF70"))
+    func equationF70(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqF70", c) }
+
+    @Test("Eqs. F71–72: normalisation of the chain map",
+          arguments: try ClaimTesting.cases("MPDLN.EqF71-72"))
+    func equationsF71to72(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqF71-72", c) }
+
+    @Test("Eqs. F73–74: worst overshoot and normalised two-step return",
+          arguments: try ClaimTesting.cases("MPDLN.EqF73-74"))
+    func equationsF73to74(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqF73-74", c) }
+
+    @Test("Eqs. F76–77: boundary identities at the maximiser",
+          arguments: try ClaimTesting.cases("MPDLN.EqF76-77"))
+    func equationsF76to77(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqF76-77", c) }
+
+    @Test("Def. F.3: normalised WCR constant",
+          arguments: try ClaimTesting.cases("MPDLN.DefF.3"))
+    func definitionF3(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.DefF.3", c) }
+
+    @Test("Lemma F.4: boundary system and its root",
+          arguments: try ClaimTesting.cases("MPDLN.LemF.4"))
+    func lemmaF4(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.LemF.4", c) }
+
+    @Test("Eq. F82: computed c_L (printed values lost)",
+          arguments: try ClaimTesting.cases("MPDLN.EqF82"))
+    func equationF82(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.EqF82", c) }
+
+    @Test("§F.6: asymptotic growth of c_L",
+          arguments: try ClaimTesting.cases("MPDLN.SecF.6-claim"))
+    func sectionF6Claim(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.SecF.6-claim", c) }
+
+    @Test("Fig. 1: winner-takes-all at small η, re-balancing at large η",
+          arguments: try ClaimTesting.cases("MPDLN.Fig1"))
+    func figure1(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Fig1", c) }
+
+    @Test("Fig. 2: EoS selects flatter, balanced minima",
+          arguments: try ClaimTesting.cases("MPDLN.Fig2"))
+    func figure2(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Fig2", c) }
+
+    @Test("Fig. 9: heterogeneous depths over a wider range",
+          arguments: try ClaimTesting.cases("MPDLN.Fig9"))
+    func figure9(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Fig9", c) }
+
+    @Test("§5.1 nonlinear: Tanh MLPs — winner-takes-all at stable η, balanced at large η",
+          arguments: try ClaimTesting.cases("MPDLN.Sec5.1-claim3"))
+    func section5_1Claim3(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Sec5.1-claim3", c) }
+
+    @Test("Fig. 3: Tanh MLP projections, stable vs large η",
+          arguments: try ClaimTesting.cases("MPDLN.Fig3"))
+    func figure3(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Fig3", c) }
+
+    @Test("Fig. 7: Tanh MLPs across learning rates vs the linear network",
+          arguments: try ClaimTesting.cases("MPDLN.Fig7"))
+    func figure7(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Fig7", c) }
+
+    @Test("§6: warm-up avoids the sign flip of a constant step above η_WCR",
+          arguments: try ClaimTesting.cases("MPDLN.Sec6-claim1"))
+    func section6Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("MPDLN.Sec6-claim1", c) }
 }

@@ -18,6 +18,10 @@ struct MPDLNFullGradientDescent {
     let initialImbalance: Double
     /// max over steps of |chart value of the full run − scalar recursion|, relative to max|θ|.
     let maxRecursionGap: Double
+    /// max over steps of |chart value s_{k,l,i} − a_{k,i}(t)|, relative to max|θ|, where a_{k,i} follows the
+    /// one-scalar-per-(pathway, mode) recursion (54) a ← a − η r a^{L_k−1} from the geometric mean of the
+    /// initial layer values (exact on the depth-balanced manifold; wrong off it).
+    let maxBalancedRecursionGap: Double
     /// Loss of the full run at the last step.
     let finalLoss: Double
     let steps: Int
@@ -53,7 +57,10 @@ struct MPDLNFullGradientDescent {
             }
             return worst
         }
-        var offChart = 0.0, imbal = 0.0, gap = 0.0
+        var offChart = 0.0, imbal = 0.0, gap = 0.0, balancedGap = 0.0
+        var balanced: [[Double]] = depths.indices.map { k in
+            s.indices.map { i in pow(values[k].reduce(1) { $0 * abs($1[i]) }, 1 / Double(depths[k])) }
+        }
         let initialScale = θ.reduce(0) { max($0, abs($1)) }
         let initial = imbalance(chart.layerValues(θ)) / initialScale
         for t in 0...steps {
@@ -63,7 +70,10 @@ struct MPDLNFullGradientDescent {
             imbal = max(imbal, imbalance(chartValues) / scale)
             for k in depths.indices {
                 for l in 0..<depths[k] {
-                    for i in s.indices { gap = max(gap, abs(chartValues[k][l][i] - values[k][l][i]) / scale) }
+                    for i in s.indices {
+                        gap = max(gap, abs(chartValues[k][l][i] - values[k][l][i]) / scale)
+                        balancedGap = max(balancedGap, abs(chartValues[k][l][i] - balanced[k][i]) / scale)
+                    }
                 }
             }
             if t == steps { break }
@@ -87,11 +97,19 @@ struct MPDLNFullGradientDescent {
                 }
             }
             values = next
+            // Scalar recursion (54) on one value per (pathway, mode).
+            for i in s.indices {
+                var total = 0.0
+                for k in depths.indices { total += pow(balanced[k][i], Double(depths[k])) }
+                let r = total - s[i]
+                for k in depths.indices { balanced[k][i] -= eta * r * pow(balanced[k][i], Double(depths[k] - 1)) }
+            }
         }
         maxOffChart = offChart
         maxImbalance = imbal
         initialImbalance = initial
         maxRecursionGap = gap
+        maxBalancedRecursionGap = balancedGap
         finalLoss = net.value(θ)
         self.steps = steps
     }
