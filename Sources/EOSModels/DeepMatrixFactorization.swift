@@ -463,7 +463,7 @@ extension DeepMatrixFactorization.Chain {
         (ws.prefix + ws.offset(1)).update(from: θ, count: dimensions[1] * d0)
         if depth < 2 { return }
         for l in 2...depth {
-            gemm(dimensions[l], d0, dimensions[l - 1],
+            Matrix.gemm(dimensions[l], d0, dimensions[l - 1],
                  θ + layerOffsets[l - 1], transposeA: false,
                  UnsafePointer(ws.prefix + ws.offset(l - 1)), transposeB: false,
                  ws.prefix + ws.offset(l), alpha: 1, accumulate: false)
@@ -480,13 +480,13 @@ extension DeepMatrixFactorization.Chain {
         for l in stride(from: depth, through: 1, by: -1) {
             let g = UnsafePointer(ws.cotangents + ws.offset(l))
             if let out = output {
-                gemm(dimensions[l], dimensions[l - 1], d0,
+                Matrix.gemm(dimensions[l], dimensions[l - 1], d0,
                      g, transposeA: false,
                      UnsafePointer(ws.prefix + ws.offset(l - 1)), transposeB: true,
                      out + layerOffsets[l - 1], alpha: alpha, accumulate: false)
             }
             if l > 1 {
-                gemm(dimensions[l - 1], d0, dimensions[l],
+                Matrix.gemm(dimensions[l - 1], d0, dimensions[l],
                      θ + layerOffsets[l - 1], transposeA: true,
                      g, transposeB: false,
                      ws.cotangents + ws.offset(l - 1), alpha: 1, accumulate: false)
@@ -502,11 +502,11 @@ extension DeepMatrixFactorization.Chain {
         if depth < 2 { return }
         for l in 2...depth {
             let out = ws.tangentPrefix + ws.offset(l)
-            gemm(dimensions[l], d0, dimensions[l - 1],
+            Matrix.gemm(dimensions[l], d0, dimensions[l - 1],
                  v + layerOffsets[l - 1], transposeA: false,
                  UnsafePointer(ws.prefix + ws.offset(l - 1)), transposeB: false,
                  out, alpha: 1, accumulate: false)
-            gemm(dimensions[l], d0, dimensions[l - 1],
+            Matrix.gemm(dimensions[l], d0, dimensions[l - 1],
                  θ + layerOffsets[l - 1], transposeA: false,
                  UnsafePointer(ws.tangentPrefix + ws.offset(l - 1)), transposeB: false,
                  out, alpha: 1, accumulate: true)
@@ -524,21 +524,21 @@ extension DeepMatrixFactorization.Chain {
         for l in stride(from: depth, through: 1, by: -1) {
             let out = output + layerOffsets[l - 1]
             let g = UnsafePointer(ws.cotangents + ws.offset(l))
-            gemm(dimensions[l], dimensions[l - 1], d0,
+            Matrix.gemm(dimensions[l], dimensions[l - 1], d0,
                  UnsafePointer(current), transposeA: false,
                  UnsafePointer(ws.prefix + ws.offset(l - 1)), transposeB: true,
                  out, alpha: alpha, accumulate: false)
             if l > 1 {
                 // dP_0 = 0, so the second term vanishes for ℓ = 1.
-                gemm(dimensions[l], dimensions[l - 1], d0,
+                Matrix.gemm(dimensions[l], dimensions[l - 1], d0,
                      g, transposeA: false,
                      UnsafePointer(ws.tangentPrefix + ws.offset(l - 1)), transposeB: true,
                      out, alpha: alpha, accumulate: true)
-                gemm(dimensions[l - 1], d0, dimensions[l],
+                Matrix.gemm(dimensions[l - 1], d0, dimensions[l],
                      v + layerOffsets[l - 1], transposeA: true,
                      g, transposeB: false,
                      next, alpha: 1, accumulate: false)
-                gemm(dimensions[l - 1], d0, dimensions[l],
+                Matrix.gemm(dimensions[l - 1], d0, dimensions[l],
                      θ + layerOffsets[l - 1], transposeA: true,
                      UnsafePointer(current), transposeB: false,
                      next, alpha: 1, accumulate: true)
@@ -548,43 +548,3 @@ extension DeepMatrixFactorization.Chain {
     }
 }
 
-/// C ← α · op(A) · op(B) (+ C if `accumulate`), all row-major and contiguous, with op(A) m × k
-/// and op(B) k × n (A is stored m × k, or k × m when transposed; likewise B). The loop orders
-/// keep the innermost loop unit-stride, as in `Matrix.product`; zeros are not skipped, so NaN
-/// and ∞ propagate as IEEE arithmetic says. O(m k n), no allocation.
-@inline(__always)
-private func gemm(_ m: Int, _ n: Int, _ k: Int,
-                  _ a: UnsafePointer<Double>, transposeA: Bool,
-                  _ b: UnsafePointer<Double>, transposeB: Bool,
-                  _ c: UnsafeMutablePointer<Double>, alpha: Double, accumulate: Bool) {
-    switch (transposeA, transposeB) {
-    case (false, false), (true, false):
-        if !accumulate { for i in 0..<(m * n) { c[i] = 0 } }
-        for i in 0..<m {
-            let ci = c + i * n
-            for p in 0..<k {
-                let aip = alpha * (transposeA ? a[p * m + i] : a[i * k + p])
-                let bp = b + p * n
-                for j in 0..<n { ci[j] += aip * bp[j] }
-            }
-        }
-    case (false, true):
-        for i in 0..<m {
-            let ai = a + i * k
-            for j in 0..<n {
-                let bj = b + j * k
-                var s = 0.0
-                for p in 0..<k { s += ai[p] * bj[p] }
-                c[i * n + j] = accumulate ? c[i * n + j] + alpha * s : alpha * s
-            }
-        }
-    case (true, true):
-        for i in 0..<m {
-            for j in 0..<n {
-                var s = 0.0
-                for p in 0..<k { s += a[p * m + i] * b[j * k + p] }
-                c[i * n + j] = accumulate ? c[i * n + j] + alpha * s : alpha * s
-            }
-        }
-    }
-}
