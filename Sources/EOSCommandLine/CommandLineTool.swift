@@ -13,9 +13,12 @@ public enum CommandLineTool {
       eos-verify run [SELECTOR…] [--full]         check claims; one line each: verdict, cases passed, time
       eos-verify report [SELECTOR…] [--out DIR] [--ci-only]
                                                   check every claim (or the selected ones), write
-                                                  DIR/report.md and DIR/report.json (default DIR: out)
+                                                  DIR/report.md, DIR/report.json, DIR/graph.md and
+                                                  DIR/figures/*.svg in one atomic step (default DIR: out)
       eos-verify check ID [--set NAME=VALUE…] [--cases FILE.json]
-                                                  check one claim at your own parameters, print the evidence
+                                                  check one claim at your own parameters (or on the
+                                                  cases of FILE.json, in the fixture format), print
+                                                  the evidence
       eos-verify checklist [--write]              print (or write) CHECKLIST.md from the index and the registry
 
     A SELECTOR is a claim ID (CB23.Thm2) or a paper prefix (CB23, DLN-EOS, BOMIS, MPDLN).
@@ -30,9 +33,18 @@ public enum CommandLineTool {
 
     /// Runs the tool on `args` (without the program name) and returns the exit status.
     /// Output goes to stdout; errors to stderr as one line `eos-verify: <reason>`.
-    public static func main(_ args: [String], console: Console = .standard) async -> Int32 {
-        await Console.$current.withValue(console) { await dispatch(args) }
+    /// `fixtures` replaces the fixture folder (`$EOSVERIFY_FIXTURES` or the checkout's
+    /// `Fixtures/`) for this call only; tests use it to run claims of their own.
+    public static func main(_ args: [String], console: Console = .standard,
+                            fixtures: FixtureStore? = nil) async -> Int32 {
+        await Console.$current.withValue(console) {
+            await $fixtureOverride.withValue(fixtures) { await dispatch(args) }
+        }
     }
+
+    @TaskLocal static var fixtureOverride: FixtureStore? = nil
+    /// The fixture folder of this call.
+    static var store: FixtureStore { fixtureOverride ?? .default }
 
     static func dispatch(_ args: [String]) async -> Int32 {
         do {
@@ -64,7 +76,7 @@ public enum CommandLineTool {
     // MARK: Commands
 
     static func run(_ claims: [Claim], tiers: Set<ClaimCase.Tier>) async throws -> Int32 {
-        let results = try await ClaimRunner.runAll(claims, tiers: tiers)
+        let results = try await ClaimRunner.runAll(claims, store: store, tiers: tiers)
         var changed = 0
         for r in results {
             let mark = r.matchesRecord ? "" : "  (recorded: \(r.claim.expected.rawValue))"
@@ -82,17 +94,22 @@ public enum CommandLineTool {
     static func report(_ claims: [Claim], out: String, tiers: Set<ClaimCase.Tier>) async throws -> Int32 {
         let total = claims.count
         let done = Counter()
-        let results = try await ClaimRunner.runAll(claims, tiers: tiers) { r in
+        let store = store
+        let index = try StatementIndex.load(from: store)
+        let console = Console.current
+        // Progress on stderr, one line per finished claim with its wall time (stderr only:
+        // the report itself holds no timings).
+        console.error("eos-verify: checking \(total) claim(s), tier \([ClaimCase.Tier.ci, .full].filter(tiers.contains).map(\.rawValue).joined(separator: " and ")) cases\n")
+        let results = try await ClaimRunner.runAll(claims, store: store, tiers: tiers) { r in
             let n = done.increment()
-            Console.current.error("[\(n)/\(total)] \(r.claim.id): \(r.verdict.rawValue)\n")
+            console.error("[\(n)/\(total)] \(r.claim.id): \(r.verdict.rawValue) (" + String(format: "%.1f s", r.seconds) + ")\n")
         }
-        let index = try StatementIndex.load()
         let dir = URL(fileURLWithPath: out)
-        try ReportFolder.publish([
-            "report.md": Data(MarkdownReport.render(results, index: index).utf8),
-            "report.json": try JSONReport.render(results),
-        ], to: dir)
-        say("wrote \(dir.appendingPathComponent("report.md").path) and report.json")
+        let files = try ReportBundle.files(results, index: index,
+                                           provenance: Provenance.current(tiers: tiers, store: store))
+        try ReportFolder.publish(files, to: dir)
+        let figures = files.keys.filter { $0.hasPrefix("figures/") }.count
+        say("wrote \(dir.appendingPathComponent("report.md").path), report.json, graph.md and \(figures) figure(s)")
         let changed = results.filter { !$0.matchesRecord }
         if !changed.isEmpty {
             Console.current.error("eos-verify: verdict changed for " + changed.map(\.claim.id).joined(separator: ", ") + "\n")
@@ -111,18 +128,22 @@ public enum CommandLineTool {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw Command.UsageError(description: "check: cannot read \(file)")
             }
-            cases = try FixtureStore.decode(data, path: file).cases
+            let fixture = try FixtureStore.decode(data, path: file)
+            guard fixture.id == claim.id else {
+                throw ClaimError.malformedFixture(path: file, reason: "its id '\(fixture.id)' is not '\(claim.id)'")
+            }
+            cases = fixture.cases
         } else if sets.isEmpty {
-            cases = try FixtureStore.default.cases(for: claim)
+            cases = try store.cases(for: claim)
         } else {
             // Start from the first as-printed fixture case and override what --set gives.
-            let base = try FixtureStore.default.cases(for: claim).first { $0.role == .asPrinted }
+            let base = try store.cases(for: claim).first { $0.role == .asPrinted }
             var params = base?.parameters ?? [:]
             for (k, v) in sets { params[k] = v }
             // The fixture's negative controls run too, so the verdict still says whether the
             // check can tell the difference.
             cases = [ClaimCase(label: "user parameters", parameters: params)]
-                + (try FixtureStore.default.cases(for: claim).filter { $0.role == .negativeControl })
+                + (try store.cases(for: claim).filter { $0.role == .negativeControl })
         }
         for c in cases { try claim.validate(c) }
         say(MarkdownReport.section(ClaimRunner.run(claim, cases: cases)))
@@ -130,9 +151,9 @@ public enum CommandLineTool {
     }
 
     static func checklist(write: Bool) throws -> Int32 {
-        let text = Checklist.render(index: try StatementIndex.load(), claims: ClaimRegistry.all)
+        let text = Checklist.render(index: try StatementIndex.load(from: store), claims: ClaimRegistry.all)
         if write {
-            let url = FixtureStore.default.root.deletingLastPathComponent().appendingPathComponent("CHECKLIST.md")
+            let url = store.root.deletingLastPathComponent().appendingPathComponent("CHECKLIST.md")
             try AtomicFile.write(text, to: url)
             say("wrote \(url.path)")
         } else {

@@ -1,8 +1,10 @@
 import EOSClaims
 
-/// `report.md`: a summary table per paper (ID, title, verdict, cases passed, the key
-/// measured-vs-predicted number), then a section per claim with the statement as printed,
-/// its source, the method, and the evidence table of every case.
+/// `report.md`: how the report was made (toolchain, commit, tiers, fixtures, seeds), the
+/// verdict counts, per paper a summary table (ID, title, verdict, cases passed, the key
+/// measured-vs-predicted number) and the dependency graph of its statements, the
+/// printed-number audit, then a section per claim with the statement as printed, its source,
+/// the method, its figures and the evidence table of every case.
 ///
 /// Deterministic: no timestamps or timings; numbers through `formatNumber`.
 public enum MarkdownReport {
@@ -14,9 +16,23 @@ public enum MarkdownReport {
         ("MPDLN", "Gradient Descent with Large Step Size Restores Symmetry in Multi-Pathway DLNs (seed 003)"),
     ]
 
-    public static func render(_ results: [ClaimResult], index: StatementIndex? = nil) -> String {
+    /// The papers that have results: the known ones in seed order, then any other prefix in
+    /// the order it first appears (so a claim of a new paper is never silently left out).
+    public static func paperList(_ results: [ClaimResult]) -> [(prefix: String, title: String)] {
+        let present = Set(results.map(\.claim.paper))
+        var list = papers.filter { present.contains($0.prefix) }
+        var seen = Set(papers.map(\.prefix))
+        for r in results where seen.insert(r.claim.paper).inserted { list.append((r.claim.paper, r.claim.paper)) }
+        return list
+    }
+
+    /// The report. `figures` maps claim IDs to their figures (see `ReportFigure`);
+    /// `provenance`, when given, opens the report.
+    public static func render(_ results: [ClaimResult], index: StatementIndex? = nil,
+                              figures: [String: [ReportFigure]] = [:], provenance: Provenance? = nil) -> String {
         var out = "# EOSVerify report\n\n"
         out += "Claim-by-claim checks of the seed papers. Verdicts: **confirmed** (every case as printed holds and every negative control shows the effect absent), **discrepancy** (the printed statement fails, a named corrected variant holds), **refuted**, **inconclusive** (a negative control failed or a computation could not finish), **not checkable offline** (needs a dataset), **not yet checked**.\n\n"
+        if let provenance { out += provenance.markdown }
         let counts = Dictionary(grouping: results, by: \.verdict).mapValues(\.count)
         out += "| verdict | claims |\n|---|---|\n"
         for v in Verdict.allCases where counts[v] != nil { out += "| \(v.rawValue) | \(counts[v]!) |\n" }
@@ -26,19 +42,22 @@ public enum MarkdownReport {
             out += "| indexed, not yet checked | \(missing.count) |\n"
         }
         out += "\n"
-        for (prefix, title) in papers {
+        let indexed = Set(index?.ids ?? [])
+        for (prefix, title) in paperList(results) {
             let rs = results.filter { $0.claim.paper == prefix }
-            if rs.isEmpty { continue }
             out += "## \(prefix): \(title)\n\n"
             out += "| ID | statement | verdict | cases passed | key number (measured vs predicted) |\n"
             out += "|---|---|---|---|---|\n"
             for r in rs {
                 out += "| [\(r.claim.id)](#\(anchor(r.claim.id))) | \(cell(r.claim.title)) | \(r.verdict.rawValue) | \(r.casesPassed)/\(r.cases.count) | \(cell(keyNumber(r))) |\n"
             }
-            out += "\n"
+            out += "\n### Dependency graph (\(prefix))\n\n"
+            out += DependencyGraph(paper: prefix, results: results, verdicts: DependencyGraph.recordedVerdicts,
+                                   indexed: indexed).markdown
         }
+        out += PrintedNumberAudit(results).markdown
         out += "---\n\n"
-        for r in results { out += section(r) }
+        for r in results { out += section(r, figures: figures[r.claim.id] ?? []) }
         return out
     }
 
@@ -48,7 +67,8 @@ public enum MarkdownReport {
         return "\(q.name): \(q.measured)"
     }
 
-    public static func section(_ r: ClaimResult) -> String {
+    /// The section of one claim; `figures` are embedded after the method.
+    public static func section(_ r: ClaimResult, figures: [ReportFigure] = []) -> String {
         let c = r.claim
         var s = "<a id=\"\(anchor(c.id))\"></a>\n### \(c.id): \(c.title)\n\n"
         s += "**Verdict: \(r.verdict.rawValue)**"
@@ -60,6 +80,7 @@ public enum MarkdownReport {
             .map { "> " + $0 }.joined(separator: "\n") + "\n\n"
         s += "**How it is checked.** \(c.method)\n\n"
         if let variant = c.correctedVariant { s += "**Corrected variant.** \(variant)\n\n" }
+        for f in figures { s += f.markdown(for: c) }
         for e in r.cases {
             let status = e.error != nil ? "could not complete" : (e.passed ? "passed" : "FAILED")
             s += "- **\(e.label)** (\(e.role.rawValue), \(status))"

@@ -22,17 +22,25 @@ public enum ReportFolder {
     public enum PublishError: Error, CustomStringConvertible {
         case notAReportFolder(String)
         case io(String)
+        case badPath(String)
         public var description: String {
             switch self {
             case .notAReportFolder(let p):
                 "refusing to replace \(p): it is neither empty nor a report folder written by eos-verify (no \(marker) file)"
             case .io(let what): "could not write the report: \(what)"
+            case .badPath(let p): "refusing to write '\(p)' into a report folder: paths must be relative, without '.' or '..' components"
             }
         }
     }
 
-    /// Writes `files` (relative path → bytes) as the complete content of `folder`.
+    /// Writes `files` (relative path → bytes) as the complete content of `folder`. Paths may
+    /// name subfolders (`figures/CB23.Thm2-1.svg`); they are created in the staging folder, so
+    /// they are published in the same atomic step. A path that is absolute, empty, has an
+    /// empty, `.` or `..` component, or is the marker, is refused before anything is written.
     public static func publish(_ files: [String: Data], to folder: URL) throws {
+        for path in files.keys.sorted() where !isSafeRelativePath(path) {
+            throw PublishError.badPath(path)
+        }
         let fm = FileManager.default
         let target = folder.standardizedFileURL
         var isDir: ObjCBool = false
@@ -71,6 +79,13 @@ public enum ReportFolder {
             try? fm.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// Whether `path` stays inside the folder it is written to.
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), path != marker, !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false)
+            .allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// Atomically exchanges two paths.

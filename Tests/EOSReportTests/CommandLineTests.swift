@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import EOSClaims
 import EOSCommandLine
 
 /// Drives `eos-verify` in-process with a captured console.
@@ -9,11 +10,11 @@ struct Captured: Sendable {
     let output: String
     let error: String
 
-    static func run(_ args: [String]) async -> Captured {
+    static func run(_ args: [String], fixtures: FixtureStore? = nil) async -> Captured {
         let out = Mutex(""), err = Mutex("")
         let console = Console(output: { s in out.withLock { $0 += s } },
                               error: { s in err.withLock { $0 += s } })
-        let status = await CommandLineTool.main(args, console: console)
+        let status = await CommandLineTool.main(args, console: console, fixtures: fixtures)
         return Captured(status: status, output: out.withLock { $0 }, error: err.withLock { $0 })
     }
 }

@@ -21,7 +21,11 @@ struct InterruptionTests {
     @discardableResult
     static func runReport(into folder: URL, killAfter delay: Double?) throws -> (Int32, String) {
         let p = Process()
-        p.executableURL = try #require(executable)
+        guard let executable = Self.executable else {
+            Issue.record("eos-verify executable not found beside \(CommandLine.arguments[0])")
+            return (-1, "")
+        }
+        p.executableURL = executable
         p.arguments = ["report", "CB23.Thm2", "--ci-only", "--out", folder.path]
         p.standardOutput = FileHandle.nullDevice
         let errors = Pipe()

@@ -2,9 +2,40 @@ import Foundation
 
 /// Every claim of every paper: the one list the tests, the CLI and the report read.
 public enum ClaimRegistry {
-    /// All claims, in ID order within each paper, papers in seed order.
-    public static let all: [Claim] =
+    /// The claims of the papers' lists, in ID order within each paper, papers in seed order.
+    public static let registered: [Claim] =
         DLNEOSClaims.all + BOMISClaims.all + CB23Claims.all + MPDLNClaims.all
+
+    /// All claims: the papers' lists, then the claims added by `withAdditionalClaims` in the
+    /// current task (none outside it).
+    public static var all: [Claim] {
+        let extra = additional
+        return extra.isEmpty ? registered : registered + extra
+    }
+
+    /// Claims added for the duration of one operation, visible only to the current task and
+    /// its child tasks (so concurrent tests cannot see each other's). Used by tests to check
+    /// that a claim added as `docs/AddingAClaim.md` describes is picked up everywhere.
+    @TaskLocal static var additional: [Claim] = []
+
+    /// Runs `operation` with `claims` registered after the papers' claims. Their IDs must be
+    /// new (an ID names one claim).
+    public static func withAdditionalClaims<R>(_ claims: [Claim], operation: () throws -> R) rethrows -> R {
+        try $additional.withValue(checkedAdditions(claims), operation: operation)
+    }
+
+    /// Runs the asynchronous `operation` with `claims` registered after the papers' claims.
+    public static func withAdditionalClaims<R>(_ claims: [Claim],
+                                               isolation: isolated (any Actor)? = #isolation,
+                                               operation: () async throws -> R) async rethrows -> R {
+        try await $additional.withValue(checkedAdditions(claims), operation: operation)
+    }
+
+    private static func checkedAdditions(_ claims: [Claim]) -> [Claim] {
+        var ids = Set(all.map(\.id))
+        for c in claims { precondition(ids.insert(c.id).inserted, "claim ID \(c.id) is registered twice") }
+        return additional + claims
+    }
 
     /// The claim with this exact ID.
     public static func claim(_ id: String) throws -> Claim {
