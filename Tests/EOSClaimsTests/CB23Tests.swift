@@ -99,4 +99,113 @@ struct CB23Tests {
     @Test("Figure 2 prose: period 2 / 4 / chaos ranges of ησ₁² and the balance (discrepancy at 1.29)",
           arguments: try ClaimTesting.cases("CB23.Fig2-claim"))
     func figure2Claim(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig2-claim", c) }
+
+    @Test("Eq. (1): GD reaches the minimiser of a quadratic iff ηλmax < 2", arguments: try ClaimTesting.cases("CB23.Eq1"))
+    func equation1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Eq1", c) }
+
+    @Test("Definition 1: L-gradient Lipschitz ⇔ ‖∇²f‖ ≤ L (convex domains)", arguments: try ClaimTesting.cases("CB23.Def1"))
+    func definition1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Def1", c) }
+
+    @Test("Definition 2: period-2 points are fixed points of F² that are not minima, in pairs", arguments: try ClaimTesting.cases("CB23.Def2"))
+    func definition2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Def2", c) }
+
+    @Test("Eq. (3): one-step expansion, monotone decrease below 2/f″, quadratic divergence above", arguments: try ClaimTesting.cases("CB23.Eq3"))
+    func equation3(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Eq3", c) }
+
+    @Test("Definition 3: (αX₀, X₀/α) is an unbalanced minimum", arguments: try ClaimTesting.cases("CB23.Def3"))
+    func definition3(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Def3", c) }
+
+    @Test("Definition 4: M_c for ½(xy − 1)² (discrepancy: also the diagonal x = y < 1/√2)", arguments: try ClaimTesting.cases("CB23.Def4"))
+    func definition4(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Def4", c) }
+
+    @Test("Definition 5: the line-search minimum lies in the valley below the oscillation", arguments: try ClaimTesting.cases("CB23.Def5"))
+    func definition5(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Def5", c) }
+
+    @Test("Eq. (7): MF loss, gradient and the minimum manifold's dimension", arguments: try ClaimTesting.cases("CB23.Eq7"))
+    func equation7(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Eq7", c) }
+
+    @Test("Eqs. (10)–(12): the identity (11) and its non-separability", arguments: try ClaimTesting.cases("CB23.Eq10-12"))
+    func equations10to12(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Eq10-12", c) }
+
+    @Test("Theorem 1, Remark 1: 2/f″(F(x₀)) < 2/f″(x̄) < η < 2/f″(x₀)", arguments: try ClaimTesting.cases("CB23.Thm1-Remark1"))
+    func theorem1Remark1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Thm1-Remark1", c) }
+
+    @Test("Theorem 1, Remark 2: 3f‴² − f″f⁗ > 0 along MF's top Hessian eigenvector", arguments: try ClaimTesting.cases("CB23.Thm1-Remark2"))
+    func theorem1Remark2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Thm1-Remark2", c) }
+
+    @Test("Section 4.1: quadratic diverges, sin has a fixed point of F² at −π/2", arguments: try ClaimTesting.cases("CB23.Sec4.1-claim1"))
+    func section41Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Sec4.1-claim1", c) }
+
+    @Test("Section 4.1: Proposition 1 covers sine, tanh, monomials, exp, log, sigmoid, softplus, Gaussian", arguments: try ClaimTesting.cases("CB23.Sec4.1-claim2"))
+    func section41Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Sec4.1-claim2", c) }
+
+    @Test("Theorem 3, Remark: imbalanced orbits at K = 1.9 (refuted by search)", arguments: try ClaimTesting.cases("CB23.Thm3-Remark"))
+    func theorem3Remark(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Thm3-Remark", c) }
+
+    @Test("Appendix A.1: Hessian (14), spectrum on xy = µ, product update (16)", arguments: try ClaimTesting.cases("CB23.SecA1-claim1"))
+    func sectionA1Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.SecA1-claim1", c) }
+
+    @Test("Section 5: the three phases of the single neuron", arguments: try ClaimTesting.cases("CB23.Sec5-claim2"))
+    func section5Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Sec5-claim2", c) }
+
+    @Test("Section 6.1: flattest minimum too sharp; balanced orbit; decay to σ₁", arguments: try ClaimTesting.cases("CB23.Sec6.1-claim1"))
+    func section61Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Sec6.1-claim1", c) }
+
+    @Test("Observation 2: quasi-symmetric MF converges to γ_η + O(ε)", arguments: try ClaimTesting.cases("CB23.Obs2"))
+    func observation2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Obs2", c) }
+
+    @Test("Tightness: η(σ₁² + σ₂²) = 2 bounds the period-2 orbit, not Figure 1's divergence (discrepancy)", arguments: try ClaimTesting.cases("CB23.Tightness-claim"))
+    func tightnessClaim(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Tightness-claim", c) }
+
+    @Test("Section 6.2: blow-up threshold and Damian et al.'s M (discrepancy: ησ₂ unsquared; diagonal in M)", arguments: try ClaimTesting.cases("CB23.Sec6.2-claim1"))
+    func section62Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Sec6.2-claim1", c) }
+
+    @Test("Section 6.2: the projection onto M stays unchanged in the early steps", arguments: try ClaimTesting.cases("CB23.Sec6.2-claim2"))
+    func section62Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Sec6.2-claim2", c) }
+
+    @Test("Lemma 5: a·Δa ≥ b·Δb, a ≥ b, Δb ≤ a ⇒ a + Δa ≥ b + Δb", arguments: try ClaimTesting.cases("CB23.Lem5"))
+    func lemma5(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Lem5", c) }
+
+    @Test("Appendix B.3: GD beyond EoS drives MF to the flattest minimum, as in 1-D", arguments: try ClaimTesting.cases("CB23.AppB3-claim1"))
+    func appendixB3Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.AppB3-claim1", c) }
+
+    @Test("Appendix B.3.1: 16 neurons, EoS ≈ 2.5, ratios → flattest k² ≈ 1.21", arguments: try ClaimTesting.cases("CB23.AppB3-claim2"))
+    func appendixB3Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.AppB3-claim2", c) }
+
+    @Test("Figure 1: divergence grids, no divergence inside the bounds", arguments: try ClaimTesting.cases("CB23.Fig1"))
+    func figure1(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig1", c) }
+
+    @Test("Figure 2: σmax(Y), σmax(Z) bifurcation diagram", arguments: try ClaimTesting.cases("CB23.Fig2"))
+    func figure2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig2", c) }
+
+    @Test("Figure 3: ½(xy − 1)² trajectories at η = 1.08 and 0.95", arguments: try ClaimTesting.cases("CB23.Fig3"))
+    func figure3(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig3", c) }
+
+    @Test("Figure 4: ¼(x² − 1)² and 2 sin x oscillate at η = 1.01", arguments: try ClaimTesting.cases("CB23.Fig4"))
+    func figure4(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig4", c) }
+
+    @Test("Figure 5: single neuron on 1000 points of S¹", arguments: try ClaimTesting.cases("CB23.Fig5"))
+    func figure5(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig5", c) }
+
+    @Test("Figure 6: symmetric and quasi-symmetric 8×8 MF reach the same orbit", arguments: try ClaimTesting.cases("CB23.Fig6"))
+    func figure6(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig6", c) }
+
+    @Test("Figure 7: ½(xy − 1)² at η = 1.05 (period 2) and 1.25 (period 4)", arguments: try ClaimTesting.cases("CB23.Fig7"))
+    func figure7(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig7", c) }
+
+    @Test("Figure 8: 16-neuron teacher–student ratios", arguments: try ClaimTesting.cases("CB23.Fig8"))
+    func figure8(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig8", c) }
+
+    @Test("Figure 12: period 2 at 1.05, 1.235; period 4 at 1.237", arguments: try ClaimTesting.cases("CB23.Fig12"))
+    func figure12(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig12", c) }
+
+    @Test("Figure 13: roadmap arrows match the proofs' dependencies", arguments: try ClaimTesting.cases("CB23.Fig13"))
+    func figure13(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Fig13", c) }
+
+    @Test("MNIST statements are recorded as not checkable offline",
+          arguments: ["CB23.AppB3-claim3", "CB23.Fig9", "CB23.Fig10", "CB23.Fig11"])
+    func mnistStatements(_ id: String) throws {
+        let claim = try ClaimRegistry.claim(id)
+        #expect(claim.expected == .notCheckableOffline && claim.needsDataset == "MNIST")
+    }
 }
