@@ -139,7 +139,7 @@ struct CB23Tests {
     @Test("Section 4.1: Proposition 1 covers sine, tanh, monomials, exp, log, sigmoid, softplus, Gaussian", arguments: try ClaimTesting.cases("CB23.Sec4.1-claim2"))
     func section41Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Sec4.1-claim2", c) }
 
-    @Test("Theorem 3, Remark: imbalanced orbits at K = 1.9 (refuted by search)", arguments: try ClaimTesting.cases("CB23.Thm3-Remark"))
+    @Test("Theorem 3, Remark: imbalanced orbits at K = 1.9 (none attracting found; an unstable period-4 one exists)", arguments: try ClaimTesting.cases("CB23.Thm3-Remark"))
     func theorem3Remark(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Thm3-Remark", c) }
 
     @Test("Appendix A.1: Hessian (14), spectrum on xy = µ, product update (16)", arguments: try ClaimTesting.cases("CB23.SecA1-claim1"))
@@ -154,7 +154,7 @@ struct CB23Tests {
     @Test("Observation 2: quasi-symmetric MF converges to γ_η + O(ε)", arguments: try ClaimTesting.cases("CB23.Obs2"))
     func observation2(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Obs2", c) }
 
-    @Test("Tightness: η(σ₁² + σ₂²) = 2 bounds the period-2 orbit, not Figure 1's divergence (discrepancy)", arguments: try ClaimTesting.cases("CB23.Tightness-claim"))
+    @Test("Tightness: η(σ₁² + σ₂²) = 2 bounds the period-2 orbit; Figure 1’s divergence boundary bulges above it over 1.05–1.27", arguments: try ClaimTesting.cases("CB23.Tightness-claim"))
     func tightnessClaim(_ c: ClaimCase) throws { try ClaimTesting.verify("CB23.Tightness-claim", c) }
 
     @Test("Section 6.2: blow-up threshold and Damian et al.'s M (discrepancy: ησ₂ unsquared; diagonal in M)", arguments: try ClaimTesting.cases("CB23.Sec6.2-claim1"))

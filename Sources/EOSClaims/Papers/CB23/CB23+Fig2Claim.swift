@@ -43,12 +43,12 @@ extension CB23Claims {
         tail classified by the core (periods up to 16; 'chaotic' = bounded and aperiodic). The case holds when the \
         period is the predicted one and the balance σmax(Y) = σmax(Z) holds on the tail (relative 1e-6) for K < 1.38. \
         The printed thresholds are probed on the 1-D map the top direction follows: the period-2 orbit loses \
-        stability at √5 − 1 = 1.2361 (printed 1.23) and the period-4 orbit at 1.2885 (printed 1.28; Newton + Brent \
-        on the cycle multiplier), so (1.2885, ≈1.302) is a period-8, 16, … cascade, not chaos: K = 1.29 is recorded \
+        stability at √5 − 1 = 1.2361 (printed 1.23) and the period-4 orbit at 1.2880 (printed 1.28; Newton + Brent \
+        on the cycle multiplier), so (1.2880, ≈1.302) is a period-8, 16, … cascade, not chaos: K = 1.29 is recorded \
         against the printed 'chaotic'. C of Figure 2 is not stated; note that with σ₂² = 0.3 the σmax balance fails at K = 1.35 (5% after 20000 steps): the chaotic top component dips below σ₂, and σmax then reads the second direction, which sits at a stable, unbalanced minimum — so the caption's balance holds only while the top component dominates (σ₂² = 0.1 here). Negative control: K = 0.95 predicted to oscillate (caption (5): no oscillation).
         """,
         expected: .discrepancy,
-        correctedVariant: "period 2 up to √5 − 1 ≈ 1.236, period 4 up to ≈ 1.2885, then a period-doubling cascade (8, 16, …) with chaos from ≈ 1.302"
+        correctedVariant: "period 2 up to √5 − 1 ≈ 1.236, period 4 up to ≈ 1.2880, then a period-doubling cascade (8, 16, …) with chaos from ≈ 1.302"
     ) { c in
         let k = try c.number("K"), expect = try c.text("expect")
         let sig2 = c.parameters["sigmas"] == nil ? [1.0, 0.3, 0.1] : try c.vector("sigmas")

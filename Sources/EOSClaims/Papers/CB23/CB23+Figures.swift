@@ -102,7 +102,7 @@ extension CB23Claims {
         with the caption: 1 for K < 1, 2 on (1, 1.225), 4 on (1.24, 1.275), more than 4 for most K > 1.305 (≥ 80% \
         of those cells, periodic windows aside), and σmax(Y) = σmax(Z) (relative 1e-6) for K ∈ (1, 1.38). Cells \
         within reading distance of the printed thresholds 1.23 and 1.28 are not judged here: where the \
-        transitions really are (1.2361, 1.2885, cascade to ≈ 1.302) is CB23.Fig2-claim's subject (a \
+        transitions really are (1.2361, 1.2880, cascade to ≈ 1.302) is CB23.Fig2-claim's subject (a \
         discrepancy). Negative control: σ² = (1, 0.3, 0.1) at K = 1.35, where the chaotic top component dips below \
         σ₂ and the σmax balance fails.
         """,

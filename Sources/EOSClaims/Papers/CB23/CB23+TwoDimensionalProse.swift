@@ -34,6 +34,58 @@ extension CB23Claims {
 
     // MARK: Remark after Theorem 3 (App. A.1): imbalanced orbits for K ≥ 1.5.
 
+    /// GD on ½(xy − 1)² at η = K: F(x, y) = (x − η(xy − 1)y, y − η(xy − 1)x), with the exact Jacobian
+    /// DF = [[1 − ηy², −η(2xy − 1)], [−η(2xy − 1), 1 − ηx²]].
+    static func xyStep(_ p: [Double], eta: Double) -> [Double] {
+        let r = p[0] * p[1] - 1
+        return [p[0] - eta * r * p[1], p[1] - eta * r * p[0]]
+    }
+    static func xyJacobian(_ p: [Double], eta: Double) -> Matrix {
+        let off = -eta * (2 * p[0] * p[1] - 1)
+        return Matrix(rows: 2, columns: 2, storage: [1 - eta * p[1] * p[1], off, off, 1 - eta * p[0] * p[0]])
+    }
+
+    /// Thm3-Remark's corrected variant: Newton's method on G(p) = F⁴(p) − p (Jacobian DF⁴ − I, DF⁴ the
+    /// product of the exact Jacobians along the four points) from (x0, y0); the case holds when Newton
+    /// converges (‖G‖ ≤ 1e-12), the orbit is imbalanced (|x − y| > 1e-3 at every point), its least period
+    /// is 4 (‖F²(p) − p‖ > 1e-6) and its multiplier (spectral radius of DF⁴) exceeds 1 (unstable).
+    static func imbalancedPeriodFourOrbit(_ c: ClaimCase) throws -> CaseOutcome {
+        let eta = try c.number("K")
+        var p = [try c.number("x0", default: 1.433), try c.number("y0", default: 1.292)]
+        func orbit(_ p: [Double]) -> [[Double]] {
+            var o = [p]
+            for _ in 0..<3 { o.append(xyStep(o.last!, eta: eta)) }
+            return o
+        }
+        var residual = Double.infinity
+        for _ in 0..<50 {
+            let o = orbit(p)
+            let g = zip(xyStep(o[3], eta: eta), p).map { $0 - $1 }
+            residual = g.euclideanNorm
+            if !(residual > 1e-13) { break }
+            let j = OrbitMultiplier.jacobianProduct(orbit: o) { xyJacobian($0, eta: eta) }
+            // Solve (DF⁴ − I) δ = −g by Cramer's rule (2 × 2).
+            let a = j[0, 0] - 1, b = j[0, 1], cc = j[1, 0], d = j[1, 1] - 1
+            let det = a * d - b * cc
+            guard det.isFinite, det != 0 else { throw ClaimError.computation("Newton: singular DF⁴ − I at \(p)") }
+            p = [p[0] - (d * g[0] - b * g[1]) / det, p[1] - (a * g[1] - cc * g[0]) / det]
+            guard p.allSatisfy(\.isFinite), p.euclideanNorm < 1e6 else { throw ClaimError.computation("Newton diverged") }
+        }
+        let o = orbit(p)
+        let imbalance = o.map { abs($0[0] - $0[1]) }.min()!
+        let period2Gap = zip(o[2], p).map { $0 - $1 }.euclideanNorm
+        let radius = OrbitMultiplier.spectralRadius(orbit: o) { xyJacobian($0, eta: eta) }
+        return CaseOutcome([
+            .judge("‖F⁴(p) − p‖ after Newton", residual, predicted: "≤ 1e-12 (an orbit; Newton converges quadratically to rounding)",
+                   holds: residual <= 1e-12),
+            .judge("min over the orbit of |x − y|", imbalance, predicted: "> 1e-3 (imbalanced)", holds: imbalance > 1e-3),
+            .judge("‖F²(p) − p‖ (least period 4, not 1 or 2)", period2Gap, predicted: "> 1e-6", holds: period2Gap > 1e-6),
+            .judge("multiplier of the orbit (spectral radius of DF⁴)", radius, predicted: "> 1 (unstable: GD does not converge to it)",
+                   holds: radius > 1),
+            .context("orbit point x", p[0]), .context("orbit point y", p[1]),
+        ])
+    }
+
     static let theorem3Remark = Claim(
         id: "CB23.Thm3-Remark",
         title: "For K ≥ 1.5, GD on ½(xy − 1)² can converge to an imbalanced orbit (e.g. K = 1.9)",
@@ -46,6 +98,10 @@ extension CB23Claims {
             ParameterSpec("lo", .real, .all, required: false, meaning: "lower end of the start square (default 0.05)"),
             ParameterSpec("hi", .real, .all, required: false, meaning: "upper end of the start square (default 3)"),
             ParameterSpec("steps", .integer, .closed(100, 1_000_000), required: false, meaning: "GD steps (default 5000)"),
+            ParameterSpec("part", .choice(["search", "unstableOrbit"]), required: false,
+                          meaning: "search: GD from a grid of starts (default); unstableOrbit: Newton for an imbalanced period-4 orbit"),
+            ParameterSpec("x0", .real, .all, required: false, meaning: "unstableOrbit: Newton start x (default 1.433)"),
+            ParameterSpec("y0", .real, .all, required: false, meaning: "unstableOrbit: Newton start y (default 1.292)"),
         ],
         method: """
         A search, not a proof: GD on ½(xy − 1)² at η = K from a grid of starts (default 40×40 on [0.05, 3]², the \
@@ -55,10 +111,17 @@ extension CB23Claims {
         (below EoS, GD stops at unbalanced minima) the same grid must show imbalanced limits, otherwise the case \
         is inconclusive. Measured: none at K = 1.9 (every bounded run balances, x = y, and wanders chaotically on \
         the diagonal, where the 1-D map at K = 1.9 is chaotic); also none at K = 1.5…1.95 in a wider search \
-        (not recorded as a case). Negative control: K = 1.2 (Theorem 3's range), predicted imbalanced as well.
+        (not recorded as a case). A finite search cannot refute "it is possible", so the claim is recorded as a \
+        discrepancy, not a refutation: the corrected variant (part unstableOrbit) finds, by Newton's method on \
+        F⁴(p) = p with the exact GD Jacobians, an imbalanced period-4 orbit at K = 1.9 (|x − y| > 1e-3, residual \
+        ≤ 1e-12, not of period 1 or 2) and its multiplier (core spectral radius of the Jacobian product) > 1: \
+        imbalanced orbits exist but repel, so GD reaches one only from a measure-zero set of starts. \
+        Negative control: K = 1.2 (Theorem 3's range), predicted imbalanced as well.
         """,
-        expected: .refuted
+        expected: .discrepancy,
+        correctedVariant: "at K = 1.6–1.9 no attracting imbalanced orbit is reached from the searched starts; an imbalanced period-4 orbit exists at K = 1.9 but is unstable (multiplier > 1)"
     ) { c in
+        if try c.text("part", default: "search") == "unstableOrbit" { return try imbalancedPeriodFourOrbit(c) }
         let k = try c.number("K"), n = try c.integer("grid", default: 40)
         let lo = try c.number("lo", default: 0.05), hi = try c.number("hi", default: 3)
         let steps = try c.integer("steps", default: 5000)
