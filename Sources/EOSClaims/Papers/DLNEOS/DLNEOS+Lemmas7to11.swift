@@ -59,7 +59,7 @@ extension DLNEOSClaims {
         control: η·S_1 = 1.9, no orbit.
         """,
         expected: .discrepancy,
-        correctedVariant: "2 < η·S_p ≲ 2.45 (the 2-period orbit period-doubles beyond), as for Theorem 1"
+        correctedVariant: "2 < η·S_p ≲ 2.47–2.49 (depths 2–4; the 2-period orbit period-doubles beyond), as for Theorem 1"
     ) { c in
         let σ = try c.vector("sigma"), d = try c.integer("d"), L = try c.integer("depth")
         let alpha = try c.number("alpha"), etaS = try c.number("etaTimesS"), steps = try c.integer("steps")

@@ -18,7 +18,7 @@ extension DLNEOSClaims {
         4001-point sign scan refined by Brent. Measured: (a) the printed g, with ηL, does not describe the \
         orbit — its proof (l.5577) writes the balanced step as σ + ηL(σ⋆ − σ^L)σ^{L−1}, but the per-layer \
         gradient of Eq. 2 is (σ^L − σ⋆)σ^{L−1} (no factor L); with η in place of ηL the roots equal the \
-        simulated orbit to 1e-9. (b) The window is too wide: the orbit is attracting only up to η·S_p ≈ 2.45 \
+        simulated orbit to 1e-9. (b) The window is too wide: the orbit is attracting only up to η·S_p ≈ 2.47, 2.49, 2.49 at depths 2, 3, 4 \
         (period 4 at 2.5, chaos before 2√2 — the period-doubling route of Fig. 1), and K > K′_p does not \
         bound η·S_i for i < p (σ⋆ = (10, 6, 3), p = 2 forces η·S_1 > 3.9: divergence). (c) With general frames \
         (U⋆ ≠ V⋆) the orbit leaves the SVS set as soon as K is below a cross eigenvalue λ_{ij} (i ≤ p) of \
@@ -30,6 +30,6 @@ extension DLNEOSClaims {
         only adds stationary directions).
         """,
         expected: .discrepancy,
-        correctedVariant: "g with η in place of ηL; 2 < η·S_i ≲ 2.45 for every i ≤ p; and, unless M⋆ is diagonal, K above the cross eigenvalues λ_ij (i ≤ p) of Lemma 1"
+        correctedVariant: "g with η in place of ηL; 2 < η·S_i ≲ 2.47–2.49 (depths 2–4; period doubling beyond) for every i ≤ p; and, unless M⋆ is diagonal, K above the cross eigenvalues λ_ij (i ≤ p) of Lemma 1"
     ) { c in try DLNOrbitChecks.theorem1(c) }
 }
