@@ -135,6 +135,10 @@ extension DLNEOSTests {
           arguments: try ClaimTesting.cases("DLN-EOS.Fig8"))
     func fig8(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig8", c) }
 
+    @Test("Fig. 9: Holder table catapults to another minimum; the DLN orbits its global minimum",
+          arguments: try ClaimTesting.cases("DLN-EOS.Fig9"))
+    func fig9(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig9", c) }
+
     @Test("Fig. 11: depth-4 toy, y oscillates alone, then both",
           arguments: try ClaimTesting.cases("DLN-EOS.Fig11"))
     func fig11(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig11", c) }

@@ -34,6 +34,7 @@ extension DLNEOSClaims {
         fig6,
         fig7,
         fig8,
+        fig9,
         fig10,
         fig11,
         fig15,
