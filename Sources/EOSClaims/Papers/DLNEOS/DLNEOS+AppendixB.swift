@@ -67,9 +67,10 @@ extension DLNEOSClaims {
     ) { c in
         let form = try c.text("form"), standard = form == "standard"
         func f(_ x: Double, _ y: Double) -> Double {
-            let e = 1 - (x * x + y * y).squareRoot() / Double.pi
+            if standard { return HolderTable.value(x, y) }
             if form == "noExponential" { return -abs(sin(x) * cos(y)) }
-            return -abs(sin(x) * cos(y) * exp(standard ? abs(e) : e))
+            // As extracted: the inner |·| of the exponent is missing.
+            return -abs(sin(x) * cos(y) * exp(1 - (x * x + y * y).squareRoot() / Double.pi))
         }
         var best = (v: Double.infinity, x: 0.0, y: 0.0)
         for i in 0...800 { for j in 0...800 {
