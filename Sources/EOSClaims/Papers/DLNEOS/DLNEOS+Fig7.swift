@@ -12,23 +12,6 @@ extension DLNEOSClaims {
     /// below this it is rounding (tens of ulps), so monotonicity is judged above it.
     static let gapRoundingFloor = 1e-12
 
-    /// Whether index run `r` oscillates *persistently*: it is not classified as converged and its
-    /// oscillation range over the last 256 steps is at least 0.99 of the range over the 256 steps
-    /// before. Just below 2/S_i the linearised multiplier is −(1 − εS_i), so a transient
-    /// alternation decays only like e^{−εS_i t}: with T = 20000 steps it is still above the
-    /// classifier's 1e-8 recurrence tolerance for ε ≲ ln(A₀/1e-8)/(S_i T) ≈ 1e-5 (a truncation of
-    /// the finite run, not an orbit); over 256 steps such a transient shrinks by e^{−256εS_i}
-    /// (≈ 0.86 at ε = 1e-5, S = 56), while an attracting orbit keeps its range to rounding.
-    static func oscillatesPersistently(_ r: DLNFig.IndexRun) -> Bool {
-        guard r.oscillates else { return false }
-        let p = r.products
-        guard p.count >= 512 else { return true }
-        let last = p.suffix(256), previous = p.dropLast(256).suffix(256)
-        let rangeLast = (last.max() ?? 0) - (last.min() ?? 0)
-        let rangePrevious = (previous.max() ?? 0) - (previous.min() ?? 0)
-        return rangeLast >= 0.99 * rangePrevious
-    }
-
     /// The Fig. 7 check (both panels), shared with Sec. 4.1 claim 2.
     static func fig7Check(_ c: ClaimCase, figure: String) throws -> CaseOutcome {
         let sigmas = try c.vector("sigmas"), L = try c.integer("L"), scale = try c.number("scale")
@@ -66,7 +49,7 @@ extension DLNEOSClaims {
             var onsetOK = true, monotone = true
             for i in sigmas.indices {
                 let amps = runs.map { $0[i].divergedAt == nil ? $0[i].amplitude : .nan }
-                let firstOsc = runs.firstIndex { oscillatesPersistently($0[i]) }
+                let firstOsc = runs.firstIndex { $0[i].oscillatesPersistently }
                 let onset = firstOsc.map { grid[$0] }
                 let ok = onset.map { $0 >= limits[i] && $0 - limits[i] <= spacing } ?? false
                 onsetOK = onsetOK && ok

@@ -44,6 +44,23 @@ enum DLNFig {
         var period: Int? { behaviour.period }
         /// Whether π oscillates at the end (bounded, not converged).
         var oscillates: Bool { divergedAt == nil && period != 1 }
+
+        /// Whether π oscillates *persistently*: `oscillates`, and its range over the last 256
+        /// steps is at least 0.99 of the range over the 256 steps before. Just below 2/S the
+        /// linearised multiplier is −(1 − εS), so a transient alternation decays only like
+        /// e^{−εSt}: with T = 20000 steps it is still above the classifier's 1e-8 recurrence
+        /// tolerance for ε ≲ ln(A₀/1e-8)/(S·T) ≈ 1e-5 (a truncation of the finite run, not an
+        /// orbit); over 256 steps such a transient shrinks by e^{−256εS} (≈ 0.86 at ε = 1e-5,
+        /// S = 56), while an attracting orbit keeps its range to rounding. Used by onset checks
+        /// (Fig. 7, Sec. 4.1).
+        var oscillatesPersistently: Bool {
+            guard oscillates else { return false }
+            guard products.count >= 512 else { return true }
+            let last = products.suffix(256), previous = products.dropLast(256).suffix(256)
+            let rangeLast = (last.max() ?? 0) - (last.min() ?? 0)
+            let rangePrevious = (previous.max() ?? 0) - (previous.min() ?? 0)
+            return rangeLast >= 0.99 * rangePrevious
+        }
     }
 
     /// The classification rule of every figure check: the last 512 products, periods up to
