@@ -55,7 +55,8 @@ extension CB23Claims {
         title: "Quasi-symmetric MF, ησ₁² ∈ (1, 1.121) and condition (9): GD converges to γ_η + O(ε)",
         source: ClaimSource(seed: Seed.cb23, statement: "Observation 2 (Eq. 9; restated as Observation 3, Eqs. 161–164)", lines: 232...243),
         statement: """
-        Consider the above quasi-symmetric matrix factorization with learning rate η ∈ (1/σ₁², 1.121/σ₁²). Consider a minima (Y₀ = αX₀, Z₀ = 1/αX₀), α > 0. The initialization is around the minimum, as Y₁ = Y₀ + ΔY₁, Z₁ = Z₀ + ΔZ₁. When η·max{(σ₁²/α² + σ₂²α², σ₂²/α² + σ₁²α²)} ≤ 2 (9) GD would converge to a period-2 orbit γ_η approximately with error in O(ε), formally written as, (i = 1, 2) (Y_t, Z_t) → γ_η + (ΔY, ΔZ), ‖ΔY‖, ‖ΔZ‖ = O(ε), γ_η = {(Y₀ + (ρ_i − α)σ₁u₁v₁ᵀ, Z₀ + (ρ_i − 1/α)σ₁u₁v₁ᵀ)}, where ρ₁ ∈ (1, 2), ρ₂ ∈ (0, 1) are the same as in Eq.(8).
+        Consider the above quasi-symmetric matrix factorization with learning rate η ∈ (1/σ₁², 1.121/σ₁²). Consider a minima (Y₀ = αX₀, Z₀ = 1/αX₀), α > 0. The initialization is around the minimum, as Y₁ = Y₀ + ΔY₁, Z₁ = Z₀ + ΔZ₁. When η·max{(σ₁²/α² + σ₂²α², σ₂²/α² + σ₁²α²)} ≤ 2 (9) GD would converge to a period-2 orbit γ_η approximately with error in O(ε), formally written as, (i = 1, 2) (Y_t, Z_t) → γ_η + (ΔY, ΔZ), ‖ΔY‖, ‖ΔZ‖ = O(ε), γ_η = {(Y₀ + (ρ_i − α)σ₁u₁v₁ᵀ, Z₀ + (ρ_i − 1/α)σ₁u₁v₁ᵀ)}, where ρ₁ ∈ (1, 2), ρ₂ ∈ (0, 1) are the same as in Eq.(8). \
+        [Restated as Observation 3, l.1842–1856:] Consider the quasi-symmetric matrix factorization with learning rate η = 1/σ₁² + β. Assume 0 < βσ₁² < √4.5 − 1 ≈ 1.121. […] Then GD would converge to a period-2 orbit γ_η approximately with error in O(ε).
         """,
         uses: ["CB23.Def3", "CB23.Obs1", "CB23.Thm3"],
         parameters: [
@@ -72,9 +73,16 @@ extension CB23Claims {
         (164) with 1 + βσ₁² = K, Brent) must satisfy max(‖ΔY‖_F, ‖ΔZ‖_F)/ε ≤ 5 ('O(ε)': the fixture runs \
         ε = 0.01 and 0.001, so a deviation that did not scale with ε would fail one of them). \
         Condition (9) and ρ₁ ∈ (1, 2), ρ₂ ∈ (0, 1) are evaluated. Negative control: α = 0.5, where (9) is \
-        violated (η·σ₁²/α² ≈ 4.2) and GD diverges.
+        violated (η·σ₁²/α² ≈ 4.2) and GD diverges. \
+        Observation 3 restates the range as 0 < βσ₁² < √4.5 − 1 ≈ 1.121, i.e. ησ₁² = 1 + βσ₁² up to 2.121, against the \
+        main text's ησ₁² < 1.121. The as-printed case ησ₁² = 1.3 (α = 1, so (9) holds: 1.43 ≤ 2; ρ₁, ρ₂ of (164) \
+        exist up to ησ₁² = 1.5) is inside Observation 3's range and outside Observation 2's; measured: GD settles on \
+        a period-4 orbit, not on γ_η (numpy agrees: top singular value of Y cycles 1.089, 0.826, 1.167, 0.617). The \
+        corrected variant reads Observation 3's bound as 1 + βσ₁² < √4.5 − 1 (the main text's range), checked at \
+        ησ₁² = 1.1 and 1.12 with α = 1.
         """,
-        expected: .confirmed
+        expected: .discrepancy,
+        correctedVariant: "Observation 3's range is 1 + βσ₁² < √4.5 − 1 ≈ 1.121 (= Observation 2's ησ₁² < 1.121), not βσ₁² < 1.121"
     ) { c in
         let s2 = try c.vector("sigmas"), alpha = try c.number("alpha"), k = try c.number("K")
         let eps = try c.number("epsilon"), steps = try c.integer("steps", default: 20_000)
