@@ -166,3 +166,39 @@ extension DLNEOSTests {
         #expect(claim.expected == .notCheckableOffline && claim.needsDataset != nil)
     }
 }
+
+/// Figures and prose claims of seed 000 added after the first pass: Sec. 3.1.2 claims 3–4, Figs 12–14,
+/// 17, 22 and the poster's lost figures.
+extension DLNEOSTests {
+    @Test("Sec. 3.1.2: GD beyond EOS walks from a sharper minimum to the flattest (balanced) one",
+          arguments: try ClaimTesting.cases("DLN-EOS.Sec3.1.2-claim3"))
+    func sec312Claim3(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Sec3.1.2-claim3", c) }
+
+    @Test("Sec. 3.1.2: Prop. 2's c < 1 below, c = 1 above the minimum; the gap decays; α from σ⋆,1",
+          arguments: try ClaimTesting.cases("DLN-EOS.Sec3.1.2-claim4"))
+    func sec312Claim4(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Sec3.1.2-claim4", c) }
+
+    @Test("Fig. 22: P(α) peaks at α_crit and F = P(α_crit) bounds it (proof of Lemma 5)",
+          arguments: try ClaimTesting.cases("DLN-EOS.Fig22"))
+    func figure22(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig22", c) }
+
+    @Test("Fig. 12: Holder table, η staircase: sharpness regulated by 2/η, catapults to flatter basins",
+          arguments: try ClaimTesting.cases("DLN-EOS.Fig12"))
+    func figure12(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig12", c) }
+
+    @Test("Fig. 14: the 0- and α-initialized singular values start α apart and balance (η beyond 2/S_1)",
+          arguments: try ClaimTesting.cases("DLN-EOS.Fig14"))
+    func fig14(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig14", c) }
+
+    @Test("Fig. 13: from the orthogonal init (8) the subspace distance (12) goes to zero",
+          arguments: try ClaimTesting.cases("DLN-EOS.Fig13"))
+    func fig13(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig13", c) }
+
+    @Test("Fig. 17: subspace distance (12) for the Original, Orthogonal and Random inits (Random: O(α) plateau)",
+          arguments: try ClaimTesting.cases("DLN-EOS.Fig17"))
+    func fig17(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.Fig17", c) }
+
+    @Test("Poster figures (lost): sharpening, period doubling and Hessian eigenvalues at rank(M⋆ ∈ ℝ^{10×10}) = 3",
+          arguments: try ClaimTesting.cases("DLN-EOS.PosterFigs"))
+    func posterFigs(_ c: ClaimCase) throws { try ClaimTesting.verify("DLN-EOS.PosterFigs", c) }
+}
