@@ -66,3 +66,43 @@ extension BOMISTests {
         #expect(claim.expected == .notCheckableOffline && claim.needsDataset != nil)
     }
 }
+
+/// Figures and prose claims of seed 001 added after the first pass: Sec. 3.2 claim 2, App. B.1–B.2,
+/// Figs 2 and 10–14.
+extension BOMISTests {
+    @Test("App. B.1: balanced orthogonal init αP_ℓ at η = 160 — singular values and vectors both oscillate",
+          arguments: try ClaimTesting.cases("BOMIS.AppB1-claim1"))
+    func appB1Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.AppB1-claim1", c) }
+
+    @Test("BOMIS.Fig10: the figure of the same check", arguments: try ClaimTesting.cases("BOMIS.Fig10"))
+    func appB1Claim1Figure(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig10", c) }
+
+    @Test("App. B.1: init (10) aligns with the Conj. 2 vectors in a few steps; at η = 160, 172 the vectors leave again (discrepancy)",
+          arguments: try ClaimTesting.cases("BOMIS.AppB1-claim2"))
+    func appB1Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.AppB1-claim2", c) }
+
+    @Test("BOMIS.Fig11: distance to the Conj. 2 singular vectors over GD", arguments: try ClaimTesting.cases("BOMIS.Fig11"))
+    func appB1Fig11(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig11", c) }
+
+    @Test("BOMIS.Fig12: init (10), η = 160 — oscillation only in the singular values?", arguments: try ClaimTesting.cases("BOMIS.Fig12"))
+    func appB1Fig12(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig12", c) }
+
+    @Test("BOMIS.Fig13: init (10), η = 172 — oscillation only in the singular values?", arguments: try ClaimTesting.cases("BOMIS.Fig13"))
+    func appB1Fig13(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig13", c) }
+
+    @Test("Sec. 3.2 remark: reduced 2-orbit beyond 2/L″(s), the same orbit in the full loss, symmetric M* an artifact",
+          arguments: try ClaimTesting.cases("BOMIS.Sec3.2-claim2"))
+    func sec32Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Sec3.2-claim2", c) }
+
+    @Test("App. B.2: η = 92 from a random init — chaos, σ_3 oscillating, η out of Theorem 2's range",
+          arguments: try ClaimTesting.cases("BOMIS.AppB2-claim1"))
+    func appB2Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.AppB2-claim1", c) }
+
+    @Test("Fig. 14: EoS progressively on σ_1, σ_2, σ_3 as η grows (random init, r = 3)",
+          arguments: try ClaimTesting.cases("BOMIS.Fig14"))
+    func fig14(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig14", c) }
+
+    @Test("Fig. 2: static aligned singular vectors while the first two singular values oscillate",
+          arguments: try ClaimTesting.cases("BOMIS.Fig2"))
+    func fig2(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig2", c) }
+}
