@@ -50,7 +50,7 @@ extension BOMISTests {
     @Test("Fig. 4: the balancing gap starts at α² and closes at EOS", arguments: try ClaimTesting.cases("BOMIS.Fig4"))
     func fig4(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig4", c) }
 
-    @Test("Sec. 3.2: one η gives orbits for σ_1 and σ_2; σ_3's onset breaks σ_1; larger σ oscillate more",
+    @Test("Sec. 3.2: one η gives orbits for σ_1 and σ_2 (per index; the full DLN leaves them), σ_3's onset breaks σ_1",
           arguments: try ClaimTesting.cases("BOMIS.Sec3.2-claim3"))
     func sec32Claim3(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Sec3.2-claim3", c) }
 

@@ -18,19 +18,38 @@ extension BOMISClaims {
         parameters: [DLNSimulation.sigmaSpec(), DLNSimulation.depthSpec, DLNSimulation.alphaSpec,
                      ParameterSpec("etaBoth", .real, .positive, meaning: "η inside the orbit range of σ_1* and σ_2*"),
                      ParameterSpec("factor3", .real, .open(1, 2), meaning: "η = factor3 × 2/S_3 (just enough for σ_3* to oscillate)"),
-                     DLNSimulation.stepsSpec(1e6)],
+                     DLNSimulation.stepsSpec(1e6),
+                     ParameterSpec("d", .integer, .closed(3, 120), required: false,
+                                   meaning: "width of the full deep matrix factorisation (1); absent: per-index reduced runs (6)"),
+                     BOMISFullOrbit.framesSpec, DLNSimulation.seedSpec],
         method: """
-        Per-index GD runs (exactly the full GD from init (3) by Theorem 1; loss with ½, L = 3, α = 0.01) on \
-        Sec. 4.1's fitted σ* = (0.018, 0.016, 0.012) (001 prints no σ* here). Judged: at η = 170 (η·S_1 = \
-        2.41, η·S_2 = 2.06) σ_1 and σ_2 are both period 2 and σ_1's range exceeds σ_2's (S_1 > S_2); at \
-        η = 1.02 × 2/S_3 σ_3 oscillates while σ_1 is aperiodic or diverges. 000 says the same in Sec. 3.2 \
-        (DLN-EOS.Sec3.2-claim2/3). "May" is existential: negative control σ* = (10, 9.5, 9), where at \
-        σ_3's onset σ_1 is still a period-2 orbit.
+        001 prints no σ* here: Sec. 4.1's fitted σ* = (0.018, 0.016, 0.012), L = 3, α = 0.01, loss with ½, init (3); \
+        at η = 170, η·S_i = 2.41, 2.06, 1.40 (S_i = Lσ_i^{2−2/L}). (1) Full deep matrix factorisation (Eq. 1), full-matrix \
+        GD, targets with U* ≠ V* (001's experiments) and U* = V* (Theorem 2's assumption), d = 4 (ci) and d = 50 (full \
+        tier); judged on the last 64 iterates: σ_1, σ_2 of W_{L:1} read in the frames of M* are both period 2, σ_3 \
+        converged, and the layers stay in the aligned (SVS) form (off-diagonal mass ≤ 1e-9). (2) Per-index GD on the \
+        reduced loss (6) (the DLN restricted to the SVS set): σ_1 and σ_2 both period 2, σ_1's range exceeds σ_2's; at \
+        η = 1.02 × 2/S_3, σ_3 oscillates while σ_1 is aperiodic or diverges ("may" is existential: negative control \
+        σ* = (10, 9.5, 9), where at σ_3's onset σ_1 is still period 2). Found: (2) holds, but (1) does not. Whenever σ_2 \
+        oscillates the cross Hessian eigenvalue λ_12 = (σ_1²−σ_2²)/(σ_1^{2/L}−σ_2^{2/L}) ≥ S_2 gives η·λ_12 > 2 (2.23 \
+        here), so the two-value orbit (an orbit of (1), the reduced one) is unstable in the singular-vector directions: \
+        rounding in the off-diagonal directions grows and the full run does not stay on the orbit — here it diverges: \
+        d = 4 at steps 685 (U* ≠ V*) and 678 (U* = V*), d = 50 at steps 2872 and 1798 (seed 1), for both kinds of \
+        target (same mechanism as BOMIS.Fig2, where at η·λ_12 = 2.12 the run stays bounded but not period 2). A \
+        diagonal target only looks kept because rounding never seeds its off-diagonal entries, so none is used (an \
+        independent numpy check, d = 4: diagonal target exactly on the orbit with off-diagonal 0, but diagonal + 1e-12 \
+        Gaussian, random U* ≠ V* and random U* = V* all diverge; an independent review found the off-diagonal \
+        multiplier 1.02–1.22 for every ratio σ_2/σ_1 ∈ [0.85, 0.98] with both oscillating). Theorem 1 does not make the \
+        per-index runs "exactly the full GD": it gives the invariance of the SVS set, not its stability. Printed vs \
+        measured: printed "periodic orbits for both" (full DLN); measured: per-index reduced runs period 2 for both \
+        (σ_1's range 2.71 × σ_2's), full DLN diverged.
         """,
-        expected: .confirmed
+        expected: .discrepancy,
+        correctedVariant: "the per-index reduced losses (6) (the DLN restricted to the SVS set) have period-2 orbits for both σ_1 and σ_2 (with the larger range for σ_1); in the full DLN (1) that two-value orbit is transversally unstable (η·λ_12 > 2 for λ_12 = (σ_1²−σ_2²)/(σ_1^{2/L}−σ_2^{2/L}) ≥ S_2), the layers leave the aligned form and GD does not stay on the two-value orbit (at σ* = (0.018, 0.016, 0.012), L = 3, η = 170 it diverges), for U* ≠ V* and U* = V* alike"
     ) { c in
         let σ = try c.vector("sigma"), L = try c.integer("depth"), alpha = try c.number("alpha"), steps = try c.integer("steps")
         guard σ.count >= 3 else { throw ClaimError.computation("needs three target singular values") }
+        if try c.integer("d", default: 0) > 0 { return try sec32Claim3Full(c) }
         let eta3 = try c.number("factor3") * DLNFig.threshold(σ[2], depth: L), etaBoth = try c.number("etaBoth")
         let both = DLNFig.indexRuns(targets: Array(σ.prefix(2)), depth: L, eta: etaBoth, alpha: alpha, steps: steps)
         let third = DLNFig.indexRuns(targets: [σ[0], σ[2]], depth: L, eta: eta3, alpha: alpha, steps: steps)
@@ -46,5 +65,47 @@ extension BOMISClaims {
             .judge("σ_1 at η = \(formatNumber(eta3))", measured: DLNFig.describe(third[0]), predicted: "aperiodic (chaos) or diverged",
                    holds: firstBreaks),
         ])
+    }
+
+    /// Case (1) of `sec32Claim3`: full-matrix GD on the deep matrix factorisation loss (1) at η = etaBoth,
+    /// judged on the last 64 iterates: σ_1, σ_2 of W_{L:1} (read in the frames of M*) period 2, the rest
+    /// converged, layers in the SVS form (singular vectors static and aligned).
+    static func sec32Claim3Full(_ c: ClaimCase) throws -> CaseOutcome {
+        let σ = try c.vector("sigma"), d = try c.integer("d"), L = try c.integer("depth")
+        let alpha = try c.number("alpha"), eta = try c.number("etaBoth"), steps = try c.integer("steps")
+        let frames = try c.text("frames", default: "random"), seed = UInt64(try c.integer("seed", default: 1))
+        guard σ.count <= d else { throw ClaimError.computation("needs r ≤ d") }
+        let λ12 = BOMISFullOrbit.crossEigenvalues(σ, depth: L).first { $0.i == 0 && $0.j == 1 }?.value ?? .nan
+        var q: [Quantity] = [
+            .context("η·S_i at η = \(formatNumber(eta))", σ.map { formatNumber(eta * DLN.stabilityLimit($0, depth: L)) }.joined(separator: ", ")),
+            .context("η·λ_12 (cross eigenvalue (σ_1²−σ_2²)/(σ_1^{2/L}−σ_2^{2/L}) of the full Hessian)", eta * λ12),
+        ]
+        let t = BOMISFullOrbit.target(σ, d: d, frames: frames, seed: seed)
+        let loss = DeepMatrixFactorization(target: t.matrix, depth: L)
+        let orbit: DLNOrbitChecks.Orbit
+        do {
+            orbit = try DLNOrbitChecks.simulate(loss, t, init: "unbalanced", alpha: alpha, eta: eta, steps: steps, seed: seed)
+        } catch ClaimError.diverged(let step, _) {
+            q.append(.judge("full-matrix GD on (1)", measured: "diverged at step \(step)", predicted: "period-2 orbits of σ_1, σ_2", holds: false))
+            return CaseOutcome(q, note: "d = \(d), frames \(frames): the full run diverged")
+        }
+        let periods = σ.indices.map { BOMISFullOrbit.period(orbit, index: $0, sigma: σ[$0]) }
+        let pattern = σ.indices.allSatisfy { i in
+            i < 2 ? periods[i] == 2 : (periods[i] == 1 && abs(orbit.endToEnd[i].last! - σ[i]) <= 1e-7 * σ[i])
+        }
+        q.append(.judge("full GD: σ_i(W_{L:1}) in the frames of M*, i = 1…r", measured: periods.map(BOMISFullOrbit.describe).joined(separator: ", "),
+                        predicted: "period 2 for σ_1 and σ_2, the others converged at σ*_i", holds: pattern))
+        q.append(.judge("full GD: max relative off-diagonal mass of the layers in the frames of M* (aligned singular vectors)",
+                        orbit.offDiagonal, predicted: "≤ 1e-9 (rounding ~1e-15; an unstable direction grows to O(1))",
+                        holds: orbit.offDiagonal <= 1e-9))
+        let frameSet = DLN.svsFrames(t, depth: L)
+        let x = orbit.tail.indices.map { Double(steps - orbit.tail.count + 1 + $0) }
+        let values = orbit.tail.map { θ in loss.layerSingularValues(θ, frames: frameSet) }
+        let series = (0..<2).map { i in
+            DataSeries(name: "σ_\(i + 1)(W_{L:1}), full GD", x: x, y: values.map { s in s.reduce(1.0) { $0 * $1[i] } },
+                       figure: "BOMIS Sec. 3.2: one η for σ_1 and σ_2 in the full DLN (frames \(frames))", xLabel: "iteration t",
+                       yLabel: "u*_iᵀ W_{L:1} v*_i", style: .line)
+        }
+        return CaseOutcome(q, note: "d = \(d), L = \(L), frames \(frames), η = \(formatNumber(eta))", series: series)
     }
 }
