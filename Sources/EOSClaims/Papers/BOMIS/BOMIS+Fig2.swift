@@ -71,10 +71,7 @@ extension BOMISClaims {
         q.append(.judge("singular vectors static and aligned: max relative off-diagonal mass of the layers in the frames of M*",
                         orbit.offDiagonal, predicted: "≤ 1e-9 (rounding ~1e-15; an unstable direction grows to O(1))",
                         holds: orbit.offDiagonal <= 1e-9))
-        let periods = σ.indices.map { BOMISFullOrbit.period(orbit, index: $0, sigma: σ[$0]) }
-        let pattern = σ.indices.allSatisfy { i in
-            i < k ? periods[i] == 2 : (periods[i] == 1 && abs(orbit.endToEnd[i].last! - σ[i]) <= 1e-7 * σ[i])
-        }
+        let (periods, pattern) = BOMISFullOrbit.topOscillate(orbit, sigma: σ, count: k)
         q.append(.judge("σ_i(W_{L:1}) in the frames of M*, i = 1…r",
                         measured: periods.map(BOMISFullOrbit.describe).joined(separator: ", "),
                         predicted: "period 2 for the top \(k) (the caption: the first two oscillate); converged at σ*_i for the others", holds: pattern))

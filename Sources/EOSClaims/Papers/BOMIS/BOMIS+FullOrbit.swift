@@ -55,6 +55,16 @@ enum BOMISFullOrbit {
         return orbit.a1[i] <= tol ? 1 : (orbit.a2[i] <= tol ? 2 : nil)
     }
 
+    /// The pattern "the top k end-to-end singular values are period 2, the others converged at
+    /// σ*_i (relative 1e-7, the rule of `period`)" on a full run: the periods and whether it holds.
+    static func topOscillate(_ orbit: DLNOrbitChecks.Orbit, sigma σ: [Double], count k: Int) -> (periods: [Int?], holds: Bool) {
+        let periods = σ.indices.map { period(orbit, index: $0, sigma: σ[$0]) }
+        let holds = σ.indices.allSatisfy { i in
+            i < k ? periods[i] == 2 : (periods[i] == 1 && abs(orbit.endToEnd[i].last! - σ[i]) <= 1e-7 * σ[i])
+        }
+        return (periods, holds)
+    }
+
     static func describe(_ p: Int?) -> String {
         switch p { case 1?: return "converged"; case let k?: return "period \(k)"; case nil: return "not period 1 or 2" }
     }

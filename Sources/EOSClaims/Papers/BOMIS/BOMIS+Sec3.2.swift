@@ -89,10 +89,7 @@ extension BOMISClaims {
             q.append(.judge("full-matrix GD on (1)", measured: "diverged at step \(step)", predicted: "period-2 orbits of σ_1, σ_2", holds: false))
             return CaseOutcome(q, note: "d = \(d), frames \(frames): the full run diverged")
         }
-        let periods = σ.indices.map { BOMISFullOrbit.period(orbit, index: $0, sigma: σ[$0]) }
-        let pattern = σ.indices.allSatisfy { i in
-            i < 2 ? periods[i] == 2 : (periods[i] == 1 && abs(orbit.endToEnd[i].last! - σ[i]) <= 1e-7 * σ[i])
-        }
+        let (periods, pattern) = BOMISFullOrbit.topOscillate(orbit, sigma: σ, count: 2)
         q.append(.judge("full GD: σ_i(W_{L:1}) in the frames of M*, i = 1…r", measured: periods.map(BOMISFullOrbit.describe).joined(separator: ", "),
                         predicted: "period 2 for σ_1 and σ_2, the others converged at σ*_i", holds: pattern))
         q.append(.judge("full GD: max relative off-diagonal mass of the layers in the frames of M* (aligned singular vectors)",
