@@ -76,8 +76,9 @@ extension CB23Claims {
         violated (η·σ₁²/α² ≈ 4.2) and GD diverges. \
         Observation 3 restates the range as 0 < βσ₁² < √4.5 − 1 ≈ 1.121, i.e. ησ₁² = 1 + βσ₁² up to 2.121, against the \
         main text's ησ₁² < 1.121. The as-printed case ησ₁² = 1.3 (α = 1, so (9) holds: 1.43 ≤ 2; ρ₁, ρ₂ of (164) \
-        exist up to ησ₁² = 1.5) is inside Observation 3's range and outside Observation 2's; measured: GD settles on \
-        a period-4 orbit, not on γ_η (numpy agrees: top singular value of Y cycles 1.089, 0.826, 1.167, 0.617). The \
+        exist up to ησ₁² = 1.5) is inside Observation 3's range and outside Observation 2's; measured: GD does not \
+        settle on a period-2 orbit (the core's classification of the full state reports a longer period; in numpy the \
+        top singular value of Y cycles with period 4: 1.089, 0.826, 1.167, 0.617). The \
         corrected variant reads Observation 3's bound as 1 + βσ₁² < √4.5 − 1 (the main text's range), checked at \
         ησ₁² = 1.1 and 1.12 with α = 1.
         """,
@@ -88,7 +89,9 @@ extension CB23Claims {
         let eps = try c.number("epsilon"), steps = try c.integer("steps", default: 20_000)
         let cond9 = k / s2[0] * max(s2[0] / (alpha * alpha) + s2[1] * alpha * alpha, s2[1] / (alpha * alpha) + s2[0] * alpha * alpha)
         let exp = CB23QuasiSymmetricRun(sigmaSquared: s2, alpha: alpha, k: k, epsilon: eps, steps: steps, rotate: true, seed: 53)
-        var q: [Quantity] = [.context("η·max{σ₁²/α² + σ₂²α², σ₂²/α² + σ₁²α²} (condition (9): ≤ 2)", cond9)]
+        var q: [Quantity] = [.context("η·max{σ₁²/α² + σ₂²α², σ₂²/α² + σ₁²α²} (condition (9): ≤ 2)", cond9),
+                             .printed("1.121 ≈ √4.5 − 1 (Obs. 2: upper end of ησ₁²; Obs. 3: of βσ₁²)", printed: 1.121,
+                                      computed: 4.5.squareRoot() - 1, .absolute(5e-4, "printed to 3 decimals"), at: "lines 232, 1843")]
         guard let tail = exp.tail else {
             q.insert(.judge("GD", measured: "diverged at step \(exp.divergedAt ?? -1)", predicted: "period-2 orbit near γ_η", holds: false), at: 0)
             return CaseOutcome(q)
