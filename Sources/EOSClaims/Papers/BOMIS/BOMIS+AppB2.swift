@@ -89,17 +89,19 @@ extension BOMISClaims {
         let reduced = DLNFig.indexRuns(targets: σ, depth: L, eta: eta, alpha: alpha, steps: max(steps, 4000))
         q.append(.context("reduced loss (6) per index (Theorem 2's setting)", reduced.map(DLNFig.describe).joined(separator: ", ")))
         let t = BOMISFullOrbit.target(σ, d: d, frames: frames, seed: seed)
-        let run = BOMISRandomInitRun.run(t, depth: L, alpha: alpha, eta: eta, steps: steps, seed: seed, init: kind, twin: twin)
+        let run = try BOMISRandomInitRun.run(t, depth: L, alpha: alpha, eta: eta, steps: steps, seed: seed, init: kind, twin: twin)
         q.append(.judge("full GD from the \(kind) init at η = \(formatNumber(eta))", measured: run.summary,
                         predicted: "bounded (chaos, not divergence)", holds: run.bounded))
         q.append(.judge("overall chaos: aperiodic (π_1, …, π_r) and twin separation ≥ 1e3", measured: run.bounded ? "\(run.joint.period.map { "period \($0)" } ?? "aperiodic"), separation ×\(run.separationGrowth.map { formatNumber($0) } ?? "n/a")" : "diverged",
                         measuredValue: run.separationGrowth, predicted: "chaotic", holds: run.chaotic))
         let rel = run.bounded ? σ.indices.map { run.ranges[$0] / σ[$0] } : []
-        q.append(.judge("σ_3 oscillates slightly: not converged, range/σ*_3 below σ_1's range/σ*_1",
+        // "Slight" but visible: the 1e-2·σ*_i line-width threshold of Fig. 14 (see its method), so that a
+        // rounding-level wiggle of σ_3 does not count as an oscillation.
+        q.append(.judge("σ_3 oscillates slightly: range/σ*_3 ≥ 1e-2 (visible) and below σ_1's range/σ*_1",
                         measured: run.bounded ? "π_3: " + BOMISFullOrbit.describe(run.periods[2]) + "; range/σ*_i = " + rel.map { formatNumber($0) }.joined(separator: ", ") : "diverged",
                         measuredValue: run.bounded ? rel[2] : nil,
-                        predicted: "σ_3 not converged, with a smaller relative range than σ_1",
-                        holds: run.oscillates(2) && rel[2] < rel[0]))
+                        predicted: "σ_3 visibly oscillating (≥ 1e-2), with a smaller relative range than σ_1",
+                        holds: run.oscillates(2) && rel[2] >= 1e-2 && rel[2] < rel[0]))
         if printedForm {
             let outside = ranges.contains { $0.epsilonOverS == nil }
             q.append(.judge("η outside Theorem 2's printed range for some index (every admissible ε)",
@@ -165,9 +167,9 @@ extension BOMISClaims {
         guard σ.count <= d else { throw ClaimError.computation("needs r ≤ d") }
         guard zip(etas, etas.dropFirst()).allSatisfy({ $0 < $1 }) else { throw ClaimError.computation("etas must ascend") }
         let t = BOMISFullOrbit.target(σ, d: d, frames: frames, seed: seed)
-        let runs = DLNFig.parallelMap(etas.count) { k in
-            BOMISRandomInitRun.run(t, depth: L, alpha: alpha, eta: etas[k], steps: steps, seed: seed, init: kind, twin: twin)
-        }
+        let runs = try DLNFig.parallelMap(etas.count) { k in
+            Swift.Result { try BOMISRandomInitRun.run(t, depth: L, alpha: alpha, eta: etas[k], steps: steps, seed: seed, init: kind, twin: twin) }
+        }.map { try $0.get() }
         var q: [Quantity] = [.context("2/S_i", σ.map { formatNumber(DLNFig.threshold($0, depth: L)) }.joined(separator: ", "))]
         // Visible oscillation: range of π_i over the tail ≥ 1e-2·σ*_i (see the method).
         let visible = 1e-2

@@ -49,7 +49,7 @@ enum BOMISRandomInitRun {
     }
 
     static func run(_ t: DLN.Target, depth L: Int, alpha: Double, eta: Double, steps: Int, seed: UInt64,
-                    init kind: String, twin: Int) -> Result {
+                    init kind: String, twin: Int) throws -> Result {
         let d = t.d, r = t.rank, tail = DLNFig.orbitOptions.tail
         let loss = DeepMatrixFactorization(target: t.matrix, depth: L)
         let layers = kind == "random"
@@ -69,9 +69,6 @@ enum BOMISRandomInitRun {
         } catch ClaimError.diverged(let step, _) {
             return Result(divergedAt: step, tails: [], periods: [Int?](repeating: nil, count: r),
                           joint: .diverged(step: step), separationGrowth: nil, ranges: [Double](repeating: .nan, count: r))
-        } catch {
-            // `DLNSimulation.run` throws only `ClaimError.diverged` (the observer does not throw).
-            preconditionFailure("unexpected error from DLNSimulation.run: \(error)")
         }
         let tails = (0..<r).map { i in states.map { $0[i] } }
         let periods = tails.map { TrajectoryClassification.classify(scalars: $0, options: DLNFig.orbitOptions).period }
@@ -86,6 +83,8 @@ enum BOMISRandomInitRun {
                 if step == 0 || step > twin - keep { ea.append(loss.endToEnd(θ)) } }
             let b = try? DLNSimulation.run(loss, from: θb, eta: eta, steps: twin) { step, θ in
                 if step == 0 || step > twin - keep { eb.append(loss.endToEnd(θ)) } }
+            // A twin that diverges (only the perturbed one can: the other replays the main run) leaves
+            // the growth unmeasured (nil), which the claims report as "n/a" and do not count as chaos.
             if a != nil, b != nil, ea.count == eb.count, ea.count > 1 {
                 let sep0 = (ea[0] - eb[0]).frobeniusNorm
                 let sepEnd = zip(ea.dropFirst(), eb.dropFirst()).map { ($0 - $1).frobeniusNorm }.max() ?? 0
