@@ -127,11 +127,9 @@ enum BOMISAppB1 {
         return worst
     }
 
-    /// 2/λ_ij with λ_ij = Σ_ℓ s_i^{2(L−ℓ)} s_j^{2(ℓ−1)}, s = σ⋆^{1/L} (loss with ½).
+    /// 2/λ_ij with λ_ij = Σ_ℓ s_i^{2(L−ℓ)} s_j^{2(ℓ−1)}, s = σ⋆^{1/L} (loss with ½): `DLN.crossEigenvalue`.
     static func crossLimit(_ σi: Double, _ σj: Double, depth L: Int) -> Double {
-        let si = pow(σi, 1 / Double(L)), sj = pow(σj, 1 / Double(L))
-        let λ = (1...L).reduce(0.0) { $0 + pow(si, Double(2 * (L - $1))) * pow(sj, Double(2 * ($1 - 1))) }
-        return 2 / λ
+        2 / DLN.crossEigenvalue(σi, σj, depth: L)
     }
 
     /// Runs GD from the case's init and records the `Trace`. A divergence is recorded, not thrown.

@@ -36,38 +36,24 @@ enum BOMISFullOrbit {
 
     /// λ_ij of DLN-EOS Lemma 1 for i < j (0-based indices), with the largest first.
     static func crossEigenvalues(_ σ: [Double], depth L: Int) -> [(i: Int, j: Int, value: Double)] {
-        let l = Double(L)
         var out: [(Int, Int, Double)] = []
         for i in σ.indices { for j in σ.indices where j > i {
-            let v = (0..<L).reduce(0.0) { acc, k in
-                let x = pow(σ[i], 1 - 1 / l - Double(k) / l) * pow(σ[j], Double(k) / l); return acc + x * x }
-            out.append((i, j, v))
+            out.append((i, j, DLN.crossEigenvalue(σ[i], σ[j], depth: L)))
         } }
         return out.sorted { $0.2 > $1.2 }.map { (i: $0.0, j: $0.1, value: $0.2) }
     }
 
-    /// The period of index i's end-to-end singular value on a tail of a full run, by the rule of
-    /// `DLNOrbitChecks.theorem1`: max step-to-step jump ≤ 1e-7σ_i → 1; max two-step jump ≤ 1e-7σ_i
-    /// → 2; otherwise nil (the slowest multiplier used leaves < 1e-9 after the burn-in, a genuine
-    /// period 2 jumps by ≫ 1e-7σ_i).
+    /// `DLNOrbitChecks.Orbit.period` (converged or period 2 to 1e-7σ_i).
     static func period(_ orbit: DLNOrbitChecks.Orbit, index i: Int, sigma σ: Double) -> Int? {
-        let tol = 1e-7 * σ
-        return orbit.a1[i] <= tol ? 1 : (orbit.a2[i] <= tol ? 2 : nil)
+        orbit.period(index: i, sigma: σ)
     }
 
-    /// The pattern "the top k end-to-end singular values are period 2, the others converged at
-    /// σ*_i (relative 1e-7, the rule of `period`)" on a full run: the periods and whether it holds.
+    /// `DLNOrbitChecks.Orbit.topOscillate`.
     static func topOscillate(_ orbit: DLNOrbitChecks.Orbit, sigma σ: [Double], count k: Int) -> (periods: [Int?], holds: Bool) {
-        let periods = σ.indices.map { period(orbit, index: $0, sigma: σ[$0]) }
-        let holds = σ.indices.allSatisfy { i in
-            i < k ? periods[i] == 2 : (periods[i] == 1 && abs(orbit.endToEnd[i].last! - σ[i]) <= 1e-7 * σ[i])
-        }
-        return (periods, holds)
+        orbit.topOscillate(sigma: σ, count: k)
     }
 
-    static func describe(_ p: Int?) -> String {
-        switch p { case 1?: return "converged"; case let k?: return "period \(k)"; case nil: return "not period 1 or 2" }
-    }
+    static func describe(_ p: Int?) -> String { DLNOrbitChecks.describe(p) }
 
     /// The top eigenvalue of the reduced loss (6) of every index at the given layer values, the
     /// largest over the indices: the sharpness of Σ_i L(θ^i).

@@ -25,6 +25,29 @@ enum DLNOrbitChecks {
         /// The final iterate.
         var θ: [Double]
         var tail: [[Double]]
+
+        /// The period of index i's end-to-end singular value on the tail: max step-to-step jump
+        /// ≤ 1e-7σ_i → 1; max two-step jump ≤ 1e-7σ_i → 2; otherwise nil (the slowest multiplier
+        /// used leaves < 1e-9 after the burn-in; a genuine period 2 jumps by ≫ 1e-7σ_i).
+        func period(index i: Int, sigma σ: Double) -> Int? {
+            let tol = 1e-7 * σ
+            return a1[i] <= tol ? 1 : (a2[i] <= tol ? 2 : nil)
+        }
+
+        /// "The top k end-to-end singular values are period 2, the others converged at σ⋆_i
+        /// (relative 1e-7)": the periods and whether the pattern holds.
+        func topOscillate(sigma σ: [Double], count k: Int) -> (periods: [Int?], holds: Bool) {
+            let periods = σ.indices.map { period(index: $0, sigma: σ[$0]) }
+            let holds = σ.indices.allSatisfy { i in
+                i < k ? periods[i] == 2 : (periods[i] == 1 && abs(endToEnd[i].last! - σ[i]) <= 1e-7 * σ[i])
+            }
+            return (periods, holds)
+        }
+    }
+
+    /// "converged", "period k" or "not period 1 or 2" for `Orbit.period`.
+    static func describe(_ p: Int?) -> String {
+        switch p { case 1?: return "converged"; case let k?: return "period \(k)"; case nil: return "not period 1 or 2" }
     }
 
     /// Runs GD and summarises the last `tail` iterates in the frames (V⋆, …, V⋆, U⋆).
@@ -80,11 +103,9 @@ enum DLNOrbitChecks {
         let loss = DeepMatrixFactorization(target: t.matrix, depth: L)
         // The largest Hessian eigenvalue at the balanced minimum that is not one of S_1…S_p: the
         // cross terms λ_{ij} of Lemma 1 with i ≤ p, j > i, and S_{p+1}.
-        let l = Double(L)
         var crossMax = sNext
         for i in 0..<p { for j in (i + 1)..<max(σ.count, i + 1) {
-            crossMax = max(crossMax, (0..<L).reduce(0.0) { acc, k in
-                let x = pow(σ[i], 1 - 1 / l - Double(k) / l) * pow(σ[j], Double(k) / l); return acc + x * x })
+            crossMax = max(crossMax, DLN.crossEigenvalue(σ[i], σ[j], depth: L))
         } }
         q.append(.context("largest Hessian eigenvalue at the balanced minimum besides S_1…S_p (cross terms of Lemma 1)", crossMax))
         q.append(.context("K above it (cross directions linearly stable)", K > crossMax ? 1 : 0))
@@ -95,24 +116,16 @@ enum DLNOrbitChecks {
             q.append(.judge("GD run", measured: "diverged at step \(step)", predicted: "2-period orbit", holds: false))
             return CaseOutcome(q, note: "the run diverged: no orbit")
         }
-        // Orbit classification: tail converged to 1e-7·σ⋆,i (the slowest multiplier used leaves
-        // < 1e-9 after the burn-in); a genuine period 2 has a step-to-step jump ≫ that.
-        var periods = [String](), periodOK = true
-        for i in 0..<σ.count {
-            let tol = 1e-7 * σ[i]
-            let period = orbit.a1[i] <= tol ? "1" : (orbit.a2[i] <= tol ? "2" : "not 1 or 2")
-            periods.append(period)
-            if i < p { periodOK = periodOK && period == "2" }
-            else { periodOK = periodOK && period == "1" && abs(orbit.endToEnd[i].last! - σ[i]) <= tol }
-        }
-        q.append(.judge("period of σ_i(W_{L:1}) for i = 1…r", measured: periods.joined(separator: ", "),
+        // Orbit classification (`Orbit.period`): converged to 1e-7·σ⋆,i, or period 2.
+        let (periods, periodOK) = orbit.topOscillate(sigma: σ, count: p)
+        q.append(.judge("period of σ_i(W_{L:1}) for i = 1…r", measured: periods.map(describe).joined(separator: ", "),
                         predicted: "2 for i ≤ p, 1 (at σ⋆,i) for i > p", holds: periodOK))
         q.append(.judge("max relative off-diagonal mass in the frames of M⋆ (decomposition (6))", orbit.offDiagonal,
                         predicted: "≤ 1e-9", holds: orbit.offDiagonal <= 1e-9))
         q.append(.context("balancing gap max|σ²_{L,i} − σ²_{ℓ,i}| on the orbit", orbit.gap))
         // Roots of g in the printed intervals vs the simulated orbit.
         var rootsOK = true, detail = [String]()
-        for i in 0..<min(p, σ.count) where periods[i] == "2" {
+        for i in 0..<min(p, σ.count) where periods[i] == 2 {
             let s1 = pow(σ[i], 1 / Double(L)), s2 = pow(2 * σ[i], 1 / Double(L))
             let kappa = corrected ? 1.0 : Double(L)
             let low = try DLN.gRoots(sigma: σ[i], depth: L, eta: eta, kappa: kappa, in: 1e-6 * s1, s1)
@@ -127,7 +140,7 @@ enum DLNOrbitChecks {
         }
         q.append(.judge("ρ_{i,1}, ρ_{i,2} = the unique roots of g (\(corrected ? "with η" : "with ηL, as printed")) in the two intervals",
                         measured: detail.joined(separator: "; "), predicted: "one root per interval, equal to the orbit (1e-6 rel.)",
-                        holds: rootsOK && periods.prefix(p).allSatisfy { $0 == "2" }))
+                        holds: rootsOK && periods.prefix(p).allSatisfy { $0 == 2 }))
         let series = (0..<min(p, σ.count)).map { i in
             DataSeries(name: "σ_\(i + 1)(W_{L:1}) on the tail", x: orbit.tail.indices.map { Double(steps - orbit.tail.count + 1 + $0) },
                        y: orbit.tail.map { θ in loss.layerSingularValues(θ, frames: DLN.svsFrames(t, depth: L)).reduce(1.0) { $0 * $1[i] } },

@@ -79,6 +79,19 @@ enum DLN {
         2 * c * Double(L) * pow(σ, 2 - 2 / Double(L))
     }
 
+    /// λ_ij = Σ_{k=0}^{L−1} (σ_i^{1−1/L−k/L} σ_j^{k/L})² = (σ_i² − σ_j²)/(σ_i^{2/L} − σ_j^{2/L}) (i ≠ j):
+    /// the cross eigenvalue of the Hessian at the balanced minimum (loss with ½; each appears twice;
+    /// DLN-EOS Lemma 1, l.417–487), coupling the singular-vector directions of indices i and j.
+    /// For σ_i > σ_j, S_j ≤ λ_ij ≤ S_i. Once η·λ_12 > 2 a rank-p orbit is transversally unstable in
+    /// the full model (see docs/Status.md).
+    static func crossEigenvalue(_ σi: Double, _ σj: Double, depth L: Int) -> Double {
+        let l = Double(L)
+        return (0..<L).reduce(0.0) { acc, k in
+            let x = pow(σi, 1 - 1 / l - Double(k) / l) * pow(σj, Double(k) / l)
+            return acc + x * x
+        }
+    }
+
     /// The α bound of DLN-EOS Prop. 2 / Lemma 5 as printed (l.300–302, l.2509):
     /// (ln(2√2/(ηS)) · σ^{4/L} / (L² · 2^{(2L−3)/L}))^{1/4}; NaN when ηS ≥ 2√2.
     static func prop2AlphaBound(eta: Double, sigma σ: Double, depth L: Int) -> Double {
