@@ -74,20 +74,20 @@ extension BOMISTests {
           arguments: try ClaimTesting.cases("BOMIS.AppB1-claim1"))
     func appB1Claim1(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.AppB1-claim1", c) }
 
-    @Test("BOMIS.Fig10: the figure of the same check", arguments: try ClaimTesting.cases("BOMIS.Fig10"))
+    @Test("Fig. 10: balanced orthogonal init, η = 160 — singular values and vectors oscillate", arguments: try ClaimTesting.cases("BOMIS.Fig10"))
     func appB1Claim1Figure(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig10", c) }
 
     @Test("App. B.1: init (10) aligns with the Conj. 2 vectors in a few steps; at η = 160, 172 the vectors leave again (discrepancy)",
           arguments: try ClaimTesting.cases("BOMIS.AppB1-claim2"))
     func appB1Claim2(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.AppB1-claim2", c) }
 
-    @Test("BOMIS.Fig11: distance to the Conj. 2 singular vectors over GD", arguments: try ClaimTesting.cases("BOMIS.Fig11"))
+    @Test("Fig. 11: init (10) — distance to the Conj. 2 singular vectors over GD", arguments: try ClaimTesting.cases("BOMIS.Fig11"))
     func appB1Fig11(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig11", c) }
 
-    @Test("BOMIS.Fig12: init (10), η = 160 — oscillation only in the singular values?", arguments: try ClaimTesting.cases("BOMIS.Fig12"))
+    @Test("Fig. 12: init (10), η = 160 — oscillations only in the singular values", arguments: try ClaimTesting.cases("BOMIS.Fig12"))
     func appB1Fig12(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig12", c) }
 
-    @Test("BOMIS.Fig13: init (10), η = 172 — oscillation only in the singular values?", arguments: try ClaimTesting.cases("BOMIS.Fig13"))
+    @Test("Fig. 13: init (10), η = 172 — oscillations only in the singular values", arguments: try ClaimTesting.cases("BOMIS.Fig13"))
     func appB1Fig13(_ c: ClaimCase) throws { try ClaimTesting.verify("BOMIS.Fig13", c) }
 
     @Test("Sec. 3.2 remark: reduced 2-orbit beyond 2/L″(s), the same orbit in the full loss, symmetric M* an artifact",
