@@ -68,3 +68,38 @@ enum HolderTable {
     }
 }
 
+extension HolderTable {
+    /// λ_max of the closed-form Hessian at (x, y), off the curves sin x cos y = 0 and r = π.
+    /// With A = sin x cos y, h = σ_u(1 − r/π) (σ_u = sign(1 − r/π)), G = A e^h and f = −sign(G)·G:
+    ///   G_ij = e^h (A_ij + A_i h_j + A_j h_i + A h_i h_j + A h_ij),
+    ///   A_x = cos x cos y, A_y = −sin x sin y, A_xx = A_yy = −A, A_xy = −cos x sin y,
+    ///   h_x = −σ_u x/(πr), h_y = −σ_u y/(πr), h_xx = −σ_u y²/(πr³), h_yy = −σ_u x²/(πr³), h_xy = σ_u xy/(πr³).
+    static func sharpnessClosedForm(_ x: Double, _ y: Double) -> Double {
+        let r = (x * x + y * y).squareRoot(), u = 1 - r / Double.pi
+        let su: Double = u >= 0 ? 1 : -1, e = exp(abs(u))
+        let A = sin(x) * cos(y), Ax = cos(x) * cos(y), Ay = -sin(x) * sin(y), Axy = -cos(x) * sin(y)
+        let pr3 = Double.pi * r * r * r
+        let hx = -su * x / (Double.pi * r), hy = -su * y / (Double.pi * r)
+        let hxx = -su * y * y / pr3, hyy = -su * x * x / pr3, hxy = su * x * y / pr3
+        let s: Double = A >= 0 ? 1 : -1
+        let fxx = -s * e * (-A + 2 * Ax * hx + A * hx * hx + A * hxx)
+        let fyy = -s * e * (-A + 2 * Ay * hy + A * hy * hy + A * hyy)
+        let fxy = -s * e * (Axy + Ax * hy + Ay * hx + A * hx * hy + A * hxy)
+        let mean = (fxx + fyy) / 2, d = (fxx - fyy) / 2
+        return mean + (d * d + fxy * fxy).squareRoot()
+    }
+
+    /// The top eigenvector of the closed-form Hessian at (x, y) (by finite differences of the
+    /// closed-form gradient; only its direction is used, for a 1e-12 kick).
+    static func topDirection(_ x: Double, _ y: Double) -> (Double, Double) {
+        let h = 1e-5
+        let (ax, ay) = gradient(x + h, y), (bx, by) = gradient(x - h, y)
+        let (_, cy) = gradient(x, y + h), (_, dy) = gradient(x, y - h)
+        let hxx = (ax - bx) / (2 * h), hyy = (cy - dy) / (2 * h), hxy = (ay - by) / (2 * h)
+        let lam = (hxx + hyy) / 2 + (((hxx - hyy) / 2) * ((hxx - hyy) / 2) + hxy * hxy).squareRoot()
+        var v = abs(hxy) > 1e-12 ? (lam - hyy, hxy) : (hxx >= hyy ? (1.0, 0.0) : (0.0, 1.0))
+        let n = (v.0 * v.0 + v.1 * v.1).squareRoot()
+        v = (v.0 / n, v.1 / n)
+        return v
+    }
+}
