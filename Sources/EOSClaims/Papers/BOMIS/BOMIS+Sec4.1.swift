@@ -17,8 +17,10 @@ extension BOMISClaims {
 
     /// Full-matrix GD checked against Theorem 1's form (static aligned vectors, residual values α in
     /// W_ℓ and 0 in W_L, so the residual singular values of W_{L:1} are exactly 0), plus the
-    /// per-index runs (exactly the full GD on index i, DLNFig) classified at the end: exactly the
-    /// top `oscillating` indices must be non-converged, bounded orbits.
+    /// per-index runs (DLNFig; equal to the full GD on index i while the full GD stays on the invariant
+    /// SVS set — Theorem 1 gives its invariance, not its stability, which needs η·λ_12 < 2; at η = 145,
+    /// η·λ_12 = 1.90) classified at the end: exactly the top `oscillating` indices must be
+    /// non-converged, bounded orbits.
     static func sec41RunCheck(_ c: ClaimCase, figure: String) throws -> CaseOutcome {
         let form = try DLNSVSChecks.trajectoryForm(c, form: .prop3, defaultInit: "unbalanced")
         let σ = try c.vector("sigma"), L = try c.integer("depth"), alpha = try c.number("alpha")
