@@ -86,15 +86,9 @@ extension DLNEOSClaims {
         guard σ.count <= d else { throw ClaimError.computation("rank \(σ.count) exceeds d = \(d)") }
         let t = DLN.target(d: d, singularValues: σ, seed: seed)
         let loss = DeepMatrixFactorization(target: t.matrix, depth: L)
-        var θ = DLN.balancedMinimum(loss, t, alpha: alpha)
-        if point == "unbalancedMinimum" {
-            // Factors κ_ℓ with Π κ_ℓ = 1 on the top-r indices: still a global minimum, no longer balanced
-            // (the construction of DLNSpectrumChecks).
-            var layers = loss.layerSingularValues(θ, frames: DLN.svsFrames(t, depth: L))
-            let kappa: [Double] = (0..<L).map { $0 == 0 ? 1.6 : ($0 == 1 ? 1 / 1.6 : 1) }
-            for l in 0..<L { for i in 0..<σ.count { layers[l][i] *= kappa[l] } }
-            θ = loss.svsParameters(layers, frames: DLN.svsFrames(t, depth: L))
-        }
+        let θ = point == "unbalancedMinimum"
+            ? DLN.unbalancedMinimum(loss, t, alpha: alpha)      // κ = 1.6, 1/1.6 (DLNSpectrumChecks' construction)
+            : DLN.balancedMinimum(loss, t, alpha: alpha)
         let spectrum = DLN.hessianSpectrum(loss, at: θ)
         let top = spectrum.first ?? .nan
         let l = Double(L)

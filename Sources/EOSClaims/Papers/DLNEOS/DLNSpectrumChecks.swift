@@ -57,14 +57,9 @@ enum DLNSpectrumChecks {
         guard σ.count <= d else { throw ClaimError.computation("rank exceeds d") }
         let t = DLN.target(d: d, singularValues: σ, seed: seed, symmetric: symmetric)
         let loss = DeepMatrixFactorization(target: t.matrix, depth: L)
-        var θ = DLN.balancedMinimum(loss, t, alpha: alpha)
-        if point == "unbalancedMinimum" {
-            // Factors κ_ℓ with Π κ_ℓ = 1: still a global minimum, no longer balanced.
-            var layers = loss.layerSingularValues(θ, frames: DLN.svsFrames(t, depth: L))
-            let kappa: [Double] = (0..<L).map { $0 == 0 ? 1.6 : ($0 == 1 ? 1 / 1.6 : 1) }
-            for l in 0..<L { for i in 0..<σ.count { layers[l][i] *= kappa[l] } }
-            θ = loss.svsParameters(layers, frames: DLN.svsFrames(t, depth: L))
-        }
+        let θ = point == "unbalancedMinimum"
+            ? DLN.unbalancedMinimum(loss, t, alpha: alpha)      // κ = 1.6, 1/1.6: still a global minimum
+            : DLN.balancedMinimum(loss, t, alpha: alpha)
         let spectrum = DLN.hessianSpectrum(loss, at: θ)
         let top = spectrum.first ?? 0
         // Jacobi on a Hessian assembled from exact HVPs: eigenvalues to ~n·ε·‖H‖_F; 1e-10·λ_max

@@ -71,6 +71,16 @@ enum DLN {
         return loss.svsParameters(layers, frames: svsFrames(t, depth: L))
     }
 
+    /// A global minimum that is not balanced: the balanced minimum with the top-r layer singular
+    /// values of layers 1 and 2 scaled by κ and 1/κ (Π_ℓ κ_ℓ = 1, so W_{L:1} = M⋆ still).
+    static func unbalancedMinimum(_ loss: DeepMatrixFactorization, _ t: Target, alpha: Double, kappa: Double = 1.6) -> [Double] {
+        let L = loss.depth, frames = svsFrames(t, depth: L)
+        var layers = loss.layerSingularValues(balancedMinimum(loss, t, alpha: alpha), frames: frames)
+        let factors: [Double] = (0..<L).map { $0 == 0 ? kappa : ($0 == 1 ? 1 / kappa : 1) }
+        for l in 0..<L { for i in 0..<t.rank { layers[l][i] *= factors[l] } }
+        return loss.svsParameters(layers, frames: frames)
+    }
+
     // MARK: Stability limits and printed thresholds
 
     /// S_i = 2c · L σ^{2−2/L}: the top Hessian eigenvalue at the balanced minimum of index i
