@@ -103,6 +103,11 @@ extension BOMISClaims {
                         predicted: "σ_3 visibly oscillating (≥ 1e-2), with a smaller relative range than σ_1",
                         holds: run.oscillates(2) && rel[2] >= 1e-2 && rel[2] < rel[0]))
         if printedForm {
+            // The printed-number audit: the run uses the printed η and α (σ⋆, L and the init variance are not printed).
+            q.append(.printed("η", printed: 92, computed: eta, .relative(1e-12, "the run uses the printed value"), at: "line 726",
+                              convention: "loss with ½, L = 3, σ⋆ not printed (chosen, see the method)"))
+            q.append(.printed("α (scale of the normal random init)", printed: 0.1, computed: alpha, .relative(1e-12, "the run uses the printed value"),
+                              at: "line 735", convention: "entries αH/√d, H standard normal (variance not printed)"))
             let outside = ranges.contains { $0.epsilonOverS == nil }
             q.append(.judge("η outside Theorem 2's printed range for some index (every admissible ε)",
                             measured: outside ? "outside for an index with η ≤ 2/S_i" : "inside for all indices",
