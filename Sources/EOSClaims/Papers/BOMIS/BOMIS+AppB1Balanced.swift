@@ -12,14 +12,7 @@ extension BOMISClaims {
         let σ = try c.vector("sigma")
         let tr = try BOMISAppB1.run(c)
         let ranges = tr.tailRanges(scale: σ[0])
-        let valueRange = ranges.first ?? 0
-        let q: [Quantity] = try BOMISAppB1.settingQuantities(c) + [
-            .judge("GD run", measured: tr.divergedAt.map { "diverged at step \($0)" } ?? "bounded",
-                   predicted: "bounded", holds: tr.divergedAt == nil),
-            .judge("σ_1(W_{L:1}): (max − min)/σ⋆,1 over the last 64 steps",
-                   measured: tr.divergedAt == nil ? formatNumber(valueRange) : "— (diverged)",
-                   measuredValue: tr.divergedAt == nil ? valueRange : nil,
-                   predicted: "> 1e-6 (the singular values oscillate)", holds: tr.divergedAt == nil && valueRange > 1e-6),
+        let q: [Quantity] = try BOMISAppB1.settingQuantities(c) + BOMISAppB1.oscillationQuantities(tr, sigma1: σ[0]) + [
             .context("(max − min)/σ⋆,1 of σ_1 … σ_r", ranges.map { formatNumber($0, significantDigits: 3) }.joined(separator: ", ")),
             BOMISAppB1.defectQuantity(tr, predicted: "> 1e-8 (the singular vectors move every step)") { $0 > 1e-8 },
             .context("W_{L:1}: mean defect over the last 64 steps",

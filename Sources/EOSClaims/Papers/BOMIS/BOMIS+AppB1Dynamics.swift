@@ -218,6 +218,20 @@ enum BOMISAppB1 {
         return q
     }
 
+    /// "GD stays bounded" and "σ_1(W_{L:1}) oscillates" (its tail range over σ⋆,1 above 1e-6, judged; a
+    /// converged run ranges over ~1e-15, rounding, an orbit over ≥ 1e-3).
+    static func oscillationQuantities(_ tr: Trace, sigma1 σ1: Double) -> [Quantity] {
+        let valueRange = tr.tailRanges(scale: σ1).first ?? 0
+        return [
+            .judge("GD run", measured: tr.divergedAt.map { "diverged at step \($0)" } ?? "bounded",
+                   predicted: "bounded", holds: tr.divergedAt == nil),
+            .judge("σ_1(W_{L:1}): (max − min)/σ⋆,1 over the last 64 steps",
+                   measured: tr.divergedAt == nil ? formatNumber(valueRange) : "— (diverged)",
+                   measuredValue: tr.divergedAt == nil ? valueRange : nil,
+                   predicted: "> 1e-6 (the singular values oscillate)", holds: tr.divergedAt == nil && valueRange > 1e-6),
+        ]
+    }
+
     /// The judged tail defect of the layers (text "— (diverged)" and not holding after a divergence).
     static func defectQuantity(_ tr: Trace, predicted: String, _ holds: (Double) -> Bool) -> Quantity {
         let name = "layers: mean over the last 64 steps of max_ℓ defect(W_ℓ(t−1), W_ℓ(t))"

@@ -50,15 +50,8 @@ extension BOMISClaims {
                                      xLabel: "GD step t", yLabel: "r − ‖Q̂_rᵀU_r(W_ℓ)‖²_F (max over ℓ)", yScale: .log))
         }
         if parts.contains(.valuesOnly) {
-            let valueRange = tr.tailRanges(scale: σ[0]).first ?? 0
             let worstForm = tr.formResiduals.max() ?? 0
-            q += [
-                .judge("GD run", measured: tr.divergedAt.map { "diverged at step \($0)" } ?? "bounded",
-                       predicted: "bounded", holds: tr.divergedAt == nil),
-                .judge("σ_1(W_{L:1}): (max − min)/σ⋆,1 over the last 64 steps",
-                       measured: tr.divergedAt == nil ? formatNumber(valueRange) : "— (diverged)",
-                       measuredValue: tr.divergedAt == nil ? valueRange : nil,
-                       predicted: "> 1e-6 (the singular values oscillate)", holds: tr.divergedAt == nil && valueRange > 1e-6),
+            q += BOMISAppB1.oscillationQuantities(tr, sigma1: σ[0]) + [
                 .judge("max_{t ≥ 1} relative off-diagonal part in the Conj. 2 frames", worstForm,
                        predicted: "≤ 1e-9 (singular vectors fixed)" + (formBreak.map { "; exceeds it from t = \($0)" } ?? ""),
                        holds: worstForm <= 1e-9 && tr.divergedAt == nil),
